@@ -1,0 +1,36 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { type KnowledgeCheck, type KnowledgeFile, checkKnowledge } from "../core/knowledge/check-knowledge.js";
+import { type Glossary, parseGlossary } from "../core/knowledge/glossary.js";
+
+/** The project's `knowledge/` folder, found relative to this file so every CLI works from any cwd. */
+export const DEFAULT_KNOWLEDGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../knowledge");
+export const GLOSSARY_FILE = "glossary.yaml";
+
+/** Reads every `*.md` item below `dir` (sorted, paths relative to the project root). */
+export async function readKnowledgeFiles(dir = DEFAULT_KNOWLEDGE_DIR): Promise<KnowledgeFile[]> {
+  const root = path.dirname(dir);
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const paths = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".md") && entry.name !== "README.md")
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  return Promise.all(
+    paths.map(async (file) => ({ file: path.relative(root, file), text: await readFile(file, "utf8") })),
+  );
+}
+
+export async function readGlossary(dir = DEFAULT_KNOWLEDGE_DIR): Promise<Glossary> {
+  return parseGlossary(await readFile(path.join(dir, GLOSSARY_FILE), "utf8"));
+}
+
+/** Today's date as YYYY-MM-DD in Kazakhstan (UTC+5), the date review deadlines are judged by. */
+export function todayInKazakhstan(now = new Date()): string {
+  return new Date(now.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** Loads and checks the folder; the caller decides what to do with issues. */
+export async function loadKnowledgeFolder(dir = DEFAULT_KNOWLEDGE_DIR, today = todayInKazakhstan()): Promise<KnowledgeCheck> {
+  return checkKnowledge(await readKnowledgeFiles(dir), today);
+}
