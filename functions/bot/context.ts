@@ -1,0 +1,4 @@
+import type { Context, SessionFlavor } from "grammy";
+import type { SessionData } from "./session.js";
+
+export type BotContext = Context & SessionFlavor<SessionData>;

@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+/** Telegram's rule for `secret_token`: 1–256 characters of A–Z, a–z, 0–9, `_` and `-`. */
+const webhookSecret = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A-Z, a-z, 0-9, _ and -");
+
+const adminIds = z
+  .string()
+  .default("")
+  .transform((value, ctx) => {
+    const ids = value
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean);
+    const bad = ids.filter((id) => !/^\d+$/.test(id));
+    if (bad.length > 0) ctx.addIssue({ code: "custom", message: `not numeric user ids: ${bad.join(", ")}` });
+    return ids.map(Number);
+  });
+
+/** Settings every process needs: where DynamoDB and the tables are. */
+const storageSchema = z.object({
+  STATE_TABLE_NAME: z.string().min(1).default("kz-ngo-bot-state"),
+  UPDATES_TABLE_NAME: z.string().min(1).default("kz-ngo-bot-updates"),
+  /** Only set locally (DynamoDB Local); in AWS the SDK finds the regional endpoint. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  AWS_REGION: z.string().min(1).default("eu-central-1"),
+});
+
+export const webhookConfigSchema = storageSchema.extend({
+  TELEGRAM_WEBHOOK_SECRET: webhookSecret,
+  UPDATES_QUEUE_URL: z.url(),
+});
+export type WebhookConfig = z.infer<typeof webhookConfigSchema>;
+
+export const botConfigSchema = storageSchema.extend({
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "must look like 123456:ABC… (from @BotFather)"),
+  /** The bot's @username without @; lets the worker skip getMe on every cold start. */
+  TELEGRAM_BOT_USERNAME: z.string().regex(/^[A-Za-z0-9_]{5,32}$/).default("kz_ngo_help_bot"),
+  TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
+  ADMIN_USER_IDS: adminIds,
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+});
+export type BotConfig = z.infer<typeof botConfigSchema>;
+
+/** Thrown when the environment is incomplete; the message names every bad variable. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * Parses `env` with `schema` once, failing fast with a message such as
+ * `Invalid config: TELEGRAM_WEBHOOK_SECRET is required`.
+ */
+export function parseConfig<T extends z.ZodType>(schema: T, env: Record<string, string | undefined>): z.infer<T> {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const result = schema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join(".") || "environment";
+    return issue.code === "invalid_type" && issue.input === undefined ? `${name} is required` : `${name} ${issue.message}`;
+  });
+  throw new ConfigError(`Invalid config: ${problems.join("; ")}`, { cause: result.error });
+}

@@ -1,0 +1,53 @@
+import type { TelegramUpdate } from "../core/telegram/update-schema.js";
+import type { UpdateQueue } from "../webhook/update-queue.js";
+import type { QueuedUpdate } from "../worker/process-updates.js";
+
+/**
+ * The local stand-in for SQS FIFO: deduplicates on the deduplication id, and delivers each message group in
+ * order, one message at a time, to `consume` (which returns the ids that failed, like the worker). A failed
+ * message is delivered again, up to `maxReceiveCount` times, then moved to `deadLetters`.
+ */
+export class InProcessQueue implements UpdateQueue {
+  readonly deadLetters: QueuedUpdate[] = [];
+  private readonly seen = new Set<string>();
+  private readonly groups = new Map<string, QueuedUpdate[]>();
+  private readonly running = new Map<string, Promise<void>>();
+  private sequence = 0;
+
+  constructor(
+    private readonly consume: (messages: QueuedUpdate[]) => Promise<string[]>,
+    private readonly maxReceiveCount = 3,
+  ) {}
+
+  async send(update: TelegramUpdate, groupId: string, deduplicationId: string): Promise<void> {
+    if (this.seen.has(deduplicationId)) return;
+    this.seen.add(deduplicationId);
+    const message = { messageId: `m${++this.sequence}`, groupId, body: JSON.stringify(update) };
+    const pending = this.groups.get(groupId) ?? [];
+    pending.push(message);
+    this.groups.set(groupId, pending);
+    if (!this.running.has(groupId)) {
+      const run = this.drain(groupId).finally(() => this.running.delete(groupId));
+      this.running.set(groupId, run);
+    }
+  }
+
+  /** Resolves when every queued message was handled or dead-lettered. */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.all([...this.running.values()]);
+  }
+
+  private async drain(groupId: string): Promise<void> {
+    const pending = this.groups.get(groupId) ?? [];
+    while (pending.length > 0) {
+      const message = pending[0] as QueuedUpdate;
+      let delivered = false;
+      for (let attempt = 1; attempt <= this.maxReceiveCount && !delivered; attempt++) {
+        delivered = !(await this.consume([message]).catch(() => [message.messageId])).includes(message.messageId);
+      }
+      if (!delivered) this.deadLetters.push(message);
+      pending.shift();
+    }
+    this.groups.delete(groupId);
+  }
+}
