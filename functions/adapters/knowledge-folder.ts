@@ -1,11 +1,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { type KnowledgeCheck, type KnowledgeFile, checkKnowledge } from "../core/knowledge/check-knowledge.js";
 import { type Glossary, parseGlossary } from "../core/knowledge/glossary.js";
 
-/** The project's `knowledge/` folder, found relative to this file so every CLI works from any cwd. */
-export const DEFAULT_KNOWLEDGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../knowledge");
+/**
+ * The knowledge folder: `KNOWLEDGE_DIR`, else `knowledge/` in the working directory (npm scripts run from the
+ * project root; the Lambda bundle ships the folder next to its code in /var/task).
+ */
+export const DEFAULT_KNOWLEDGE_DIR = path.resolve(process.env.KNOWLEDGE_DIR ?? "knowledge");
 export const GLOSSARY_FILE = "glossary.yaml";
 
 /** Reads every `*.md` item below `dir` (sorted, paths relative to the project root). */

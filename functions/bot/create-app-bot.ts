@@ -21,7 +21,7 @@ export interface AppBotOptions {
  * the knowledge answerer and the bot. Knowledge problems are logged; valid items still answer.
  */
 export async function createAppBot(config: BotConfig, log: Logger, options: AppBotOptions = {}): Promise<Bot<BotContext>> {
-  const knowledgeDir = options.knowledgeDir ?? process.env.KNOWLEDGE_DIR;
+  const knowledgeDir = options.knowledgeDir;
   const [{ items, issues }, glossary] = await Promise.all([
     loadKnowledgeFolder(knowledgeDir),
     readGlossary(knowledgeDir),

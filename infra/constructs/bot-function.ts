@@ -1,0 +1,57 @@
+import path from "node:path";
+import { Duration, RemovalPolicy } from "aws-cdk-lib";
+import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
+import { NodejsFunction, type NodejsFunctionProps, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import type { Construct } from "constructs";
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+
+export interface BotFunctionProps {
+  /** Entry file relative to the project root, e.g. `functions/webhook/handler.ts`. */
+  entry: string;
+  timeout: Duration;
+  memorySize: number;
+  environment?: Record<string, string>;
+  /** Extra files copied next to the bundle (e.g. the knowledge folder). */
+  copyIntoBundle?: string[];
+}
+
+/**
+ * Every Lambda of the bot with the same defaults: Node.js 22 on arm64, a minified CJS bundle that keeps class
+ * names (grammY's node build checks them), source maps, and a log group with a fixed retention.
+ */
+export class BotFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: BotFunctionProps) {
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const copies = props.copyIntoBundle ?? [];
+    const functionProps: NodejsFunctionProps = {
+      entry: path.join(PROJECT_ROOT, props.entry),
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: path.join(PROJECT_ROOT, "package-lock.json"),
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      timeout: props.timeout,
+      memorySize: props.memorySize,
+      logGroup,
+      environment: { NODE_OPTIONS: "--enable-source-maps", ...props.environment },
+      bundling: {
+        minify: true,
+        keepNames: true,
+        sourceMap: true,
+        target: "node22",
+        format: OutputFormat.CJS,
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir, outputDir) =>
+            copies.map((folder) => `cp -r "${path.join(inputDir, folder)}" "${path.join(outputDir, folder)}"`),
+        },
+      },
+    };
+    super(scope, id, functionProps);
+  }
+}
