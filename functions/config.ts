@@ -36,7 +36,10 @@ export type WebhookConfig = z.infer<typeof webhookConfigSchema>;
 export const botConfigSchema = storageSchema.extend({
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "must look like 123456:ABC… (from @BotFather)"),
   /** The bot's @username without @; lets the worker skip getMe on every cold start. */
-  TELEGRAM_BOT_USERNAME: z.string().regex(/^[A-Za-z0-9_]{5,32}$/).default("kz_ngo_help_bot"),
+  TELEGRAM_BOT_USERNAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_]{5,32}$/)
+    .default("kz_ngo_help_bot"),
   TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
   ADMIN_USER_IDS: adminIds,
   OPENAI_API_KEY: z.string().min(1).optional(),
@@ -60,7 +63,9 @@ export function parseConfig<T extends z.ZodType>(schema: T, env: Record<string, 
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = issue.path.join(".") || "environment";
-    return issue.code === "invalid_type" && issue.input === undefined ? `${name} is required` : `${name} ${issue.message}`;
+    return issue.code === "invalid_type" && issue.input === undefined
+      ? `${name} is required`
+      : `${name} ${issue.message}`;
   });
   throw new ConfigError(`Invalid config: ${problems.join("; ")}`, { cause: result.error });
 }

@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { type KnowledgeCheck, type KnowledgeFile, checkKnowledge } from "../core/knowledge/check-knowledge.js";
+import { checkKnowledge, type KnowledgeCheck, type KnowledgeFile } from "../core/knowledge/check-knowledge.js";
 import { type Glossary, parseGlossary } from "../core/knowledge/glossary.js";
 
 /**
@@ -33,6 +33,9 @@ export function todayInKazakhstan(now = new Date()): string {
 }
 
 /** Loads and checks the folder; the caller decides what to do with issues. */
-export async function loadKnowledgeFolder(dir = DEFAULT_KNOWLEDGE_DIR, today = todayInKazakhstan()): Promise<KnowledgeCheck> {
+export async function loadKnowledgeFolder(
+  dir = DEFAULT_KNOWLEDGE_DIR,
+  today = todayInKazakhstan(),
+): Promise<KnowledgeCheck> {
   return checkKnowledge(await readKnowledgeFiles(dir), today);
 }

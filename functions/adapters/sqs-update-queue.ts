@@ -1,4 +1,4 @@
-import { SQSClient, SendMessageCommand } from "@aws-sdk/client-sqs";
+import { SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import type { TelegramUpdate } from "../core/telegram/update-schema.js";
 import type { UpdateQueue } from "../webhook/update-queue.js";
 

@@ -20,7 +20,11 @@ export interface AppBotOptions {
  * The production wiring shared by the worker Lambda, `npm start` and `npm run serve`: DynamoDB sessions,
  * the knowledge answerer and the bot. Knowledge problems are logged; valid items still answer.
  */
-export async function createAppBot(config: BotConfig, log: Logger, options: AppBotOptions = {}): Promise<Bot<BotContext>> {
+export async function createAppBot(
+  config: BotConfig,
+  log: Logger,
+  options: AppBotOptions = {},
+): Promise<Bot<BotContext>> {
   const knowledgeDir = options.knowledgeDir;
   const [{ items, issues }, glossary] = await Promise.all([
     loadKnowledgeFolder(knowledgeDir),

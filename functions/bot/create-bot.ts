@@ -7,7 +7,7 @@ import type { BotContext } from "./context.js";
 import { questionFeature } from "./features/question.js";
 import { startFeature } from "./features/start.js";
 import { unsupportedFeature } from "./features/unsupported.js";
-import { type SessionData, initialSession } from "./session.js";
+import { initialSession, type SessionData } from "./session.js";
 
 export interface BotDeps {
   token: string;
@@ -38,8 +38,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       ...(deps.fetch ? { fetch: deps.fetch as never } : {}),
     },
   });
-  // Honour 429 retry_after, but never sleep long inside a Lambda: longer waits fail and SQS retries later.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5 }));
+  // Honour 429 retry_after up to 5 s. Network errors and Telegram 5xx are rethrown (auto-retry would retry
+  // network errors forever): the update then fails and SQS delivers it again after the visibility timeout.
+  bot.api.config.use(
+    autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpErrors: true, rethrowInternalServerErrors: true }),
+  );
   bot.use(session({ initial: initialSession, storage: deps.sessionStorage }));
   bot.use(startFeature());
   bot.use(questionFeature(deps.answerer));

@@ -1,9 +1,9 @@
+import { todayInKazakhstan } from "../adapters/knowledge-folder.js";
 import { renderAnswerCard } from "../core/answer/answer-card.js";
 import { answerQuestion } from "../core/engine/answer-question.js";
 import { buildKnowledgeIndex } from "../core/engine/knowledge-index.js";
 import type { Glossary } from "../core/knowledge/glossary.js";
 import type { KnowledgeItem, Language } from "../core/knowledge/item-schema.js";
-import { todayInKazakhstan } from "../adapters/knowledge-folder.js";
 import type { Answerer, BotAnswer } from "./answerer.js";
 
 /** The answer engine behind the bot's `Answerer` port: builds the index once, answers in memory. */

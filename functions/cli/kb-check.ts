@@ -17,7 +17,9 @@ const lines = issues.map(formatIssue);
 try {
   await readGlossary(dir);
 } catch (error) {
-  lines.push(`${path.join(path.basename(dir), GLOSSARY_FILE)}: glossary: ${(error as Error).message.replace(/\s+/g, " ")}`);
+  lines.push(
+    `${path.join(path.basename(dir), GLOSSARY_FILE)}: glossary: ${(error as Error).message.replace(/\s+/g, " ")}`,
+  );
 }
 for (const line of lines) console.error(line);
 const languages = items.length * 3;

@@ -39,7 +39,12 @@ export class DynamoUpdateLedger implements UpdateLedger {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { pk: this.key(updateId), state: "claimed", claimedAt: nowSeconds, expiresAt: nowSeconds + REMEMBER_SECONDS },
+          Item: {
+            pk: this.key(updateId),
+            state: "claimed",
+            claimedAt: nowSeconds,
+            expiresAt: nowSeconds + REMEMBER_SECONDS,
+          },
           ConditionExpression: "attribute_not_exists(pk) OR (#state = :claimed AND claimedAt < :stale)",
           ExpressionAttributeNames: { "#state": "state" },
           ExpressionAttributeValues: { ":claimed": "claimed", ":stale": nowSeconds - STALE_CLAIM_SECONDS },

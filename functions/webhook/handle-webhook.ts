@@ -37,7 +37,9 @@ export async function handleWebhook(request: WebhookRequest, deps: WebhookDeps):
   if (request.method.toUpperCase() !== "POST") return respond(405, "method not allowed");
   if (!secretMatches(header(request.headers, SECRET_HEADER), deps.secret)) return respond(401, "unauthorized");
 
-  const body = request.isBase64Encoded ? Buffer.from(request.body ?? "", "base64").toString("utf8") : (request.body ?? "");
+  const body = request.isBase64Encoded
+    ? Buffer.from(request.body ?? "", "base64").toString("utf8")
+    : (request.body ?? "");
   if (Buffer.byteLength(body, "utf8") > MAX_BODY_BYTES) return respond(400, "body too large");
 
   let json: unknown;

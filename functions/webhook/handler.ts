@@ -2,11 +2,11 @@
 import type { LambdaFunctionURLEvent, LambdaFunctionURLResult } from "aws-lambda";
 import { createLogger } from "../adapters/logger.js";
 import { resolveSecrets } from "../adapters/secrets.js";
-import { SqsUpdateQueue, createSqsClient } from "../adapters/sqs-update-queue.js";
+import { createSqsClient, SqsUpdateQueue } from "../adapters/sqs-update-queue.js";
 import { parseConfig, webhookConfigSchema } from "../config.js";
 import { createDocumentClient } from "../storage/dynamo-client.js";
 import { DynamoUpdateLedger } from "../storage/update-ledger.js";
-import { type WebhookDeps, handleWebhook } from "./handle-webhook.js";
+import { handleWebhook, type WebhookDeps } from "./handle-webhook.js";
 
 const log = createLogger();
 let deps: Promise<WebhookDeps> | undefined;

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { inject } from "vitest";
-import { createDocumentClient } from "../../functions/storage/dynamo-client.js";
 import { createTables } from "../../functions/storage/create-tables.js";
+import { createDocumentClient } from "../../functions/storage/dynamo-client.js";
 
 /** Fresh, uniquely named tables on the run's DynamoDB Local, so test files never share data. */
 export async function freshTables() {

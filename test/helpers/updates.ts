@@ -4,7 +4,10 @@ let nextMessageId = 1;
 
 export const TEST_USER = { id: 501, is_bot: false, first_name: "Айгуль", language_code: "ru" };
 
-export function textUpdate(text: string, options: { chatId?: number; userId?: number; languageCode?: string; updateId?: number } = {}) {
+export function textUpdate(
+  text: string,
+  options: { chatId?: number; userId?: number; languageCode?: string; updateId?: number } = {},
+) {
   const userId = options.userId ?? TEST_USER.id;
   return {
     update_id: options.updateId ?? nextUpdateId++,
@@ -14,7 +17,9 @@ export function textUpdate(text: string, options: { chatId?: number; userId?: nu
       chat: { id: options.chatId ?? userId, type: "private" as const, first_name: TEST_USER.first_name },
       from: { ...TEST_USER, id: userId, language_code: options.languageCode ?? TEST_USER.language_code },
       text,
-      ...(text.startsWith("/") ? { entities: [{ type: "bot_command" as const, offset: 0, length: text.split(" ")[0]?.length ?? 0 }] } : {}),
+      ...(text.startsWith("/")
+        ? { entities: [{ type: "bot_command" as const, offset: 0, length: text.split(" ")[0]?.length ?? 0 }] }
+        : {}),
     },
   };
 }
@@ -47,7 +52,15 @@ export function stickerUpdate(options: { chatId?: number } = {}) {
       date: 1_764_000_000,
       chat: { id: options.chatId ?? TEST_USER.id, type: "private" as const, first_name: TEST_USER.first_name },
       from: TEST_USER,
-      sticker: { file_id: "f", file_unique_id: "u", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
+      sticker: {
+        file_id: "f",
+        file_unique_id: "u",
+        type: "regular",
+        width: 512,
+        height: 512,
+        is_animated: false,
+        is_video: false,
+      },
     },
   };
 }

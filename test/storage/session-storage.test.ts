@@ -54,7 +54,10 @@ describe("DynamoSessionStorage", () => {
 
   it("should create a session only once when two first writers race", async () => {
     const { make } = await storages();
-    const results = await Promise.allSettled([make().write("400", { language: "kk" }), make().write("400", { language: "en" })]);
+    const results = await Promise.allSettled([
+      make().write("400", { language: "kk" }),
+      make().write("400", { language: "en" }),
+    ]);
     expect(results.filter((result) => result.status === "rejected")).toHaveLength(1);
   });
 
@@ -72,7 +75,10 @@ describe("DynamoSessionStorage", () => {
   it("should throw, not return an empty session, when the stored data is invalid", async () => {
     const { make, documents, table } = await storages();
     await documents.send(
-      new PutCommand({ TableName: table, Item: { pk: "session#600", sk: "session", version: 1, data: { language: "de" } } }),
+      new PutCommand({
+        TableName: table,
+        Item: { pk: "session#600", sk: "session", version: 1, data: { language: "de" } },
+      }),
     );
     await expect(make().read("600")).rejects.toBeInstanceOf(SessionCorruptError);
   });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../functions/adapters/logger.js";
 import type { TelegramUpdate } from "../../functions/core/telegram/update-schema.js";
 import { DynamoUpdateLedger } from "../../functions/storage/update-ledger.js";
-import { MAX_BODY_BYTES, type WebhookDeps, handleWebhook } from "../../functions/webhook/handle-webhook.js";
+import { handleWebhook, MAX_BODY_BYTES, type WebhookDeps } from "../../functions/webhook/handle-webhook.js";
 import type { UpdateQueue } from "../../functions/webhook/update-queue.js";
 import { freshTables } from "../helpers/dynamo.js";
 import { callbackUpdate, textUpdate } from "../helpers/updates.js";
@@ -45,7 +45,11 @@ describe("handleWebhook", () => {
     const response = await handleWebhook(post(update), deps);
     expect(response.statusCode).toBe(200);
     expect(queue.sent).toEqual([
-      { update: expect.objectContaining({ update_id: update.update_id }), groupId: "chat-777", deduplicationId: String(update.update_id) },
+      {
+        update: expect.objectContaining({ update_id: update.update_id }),
+        groupId: "chat-777",
+        deduplicationId: String(update.update_id),
+      },
     ]);
   });
 
@@ -66,7 +70,11 @@ describe("handleWebhook", () => {
   });
 
   it("should accept the header in any letter case", async () => {
-    const request = { method: "POST", headers: { "X-Telegram-Bot-Api-Secret-Token": SECRET }, body: JSON.stringify(textUpdate("hi")) };
+    const request = {
+      method: "POST",
+      headers: { "X-Telegram-Bot-Api-Secret-Token": SECRET },
+      body: JSON.stringify(textUpdate("hi")),
+    };
     expect((await handleWebhook(request, deps)).statusCode).toBe(200);
   });
 
@@ -135,7 +143,10 @@ describe("handleWebhook", () => {
   });
 
   it("should order inline queries per user", async () => {
-    const inline = { update_id: 99_100, inline_query: { id: "q1", from: { id: 9, is_bot: false, first_name: "A" }, query: "ОФ", offset: "" } };
+    const inline = {
+      update_id: 99_100,
+      inline_query: { id: "q1", from: { id: 9, is_bot: false, first_name: "A" }, query: "ОФ", offset: "" },
+    };
     await handleWebhook(post(inline), deps);
     expect(queue.sent[0]?.groupId).toBe("user-9");
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { silentLogger } from "../../functions/adapters/logger.js";
 import type { TelegramUpdate } from "../../functions/core/telegram/update-schema.js";
 import { InProcessQueue } from "../../functions/local/in-process-queue.js";
-import { type QueuedUpdate, processUpdates } from "../../functions/worker/process-updates.js";
+import { processUpdates, type QueuedUpdate } from "../../functions/worker/process-updates.js";
 import { textUpdate } from "../helpers/updates.js";
 
 function queued(chatId: number, text: string, messageId = `${chatId}-${text}`): QueuedUpdate {
@@ -47,7 +47,11 @@ describe("processUpdates", () => {
 
   it("should treat 429 and 5xx from Telegram as retryable", async () => {
     for (const code of [429, 502]) {
-      const failed = await processUpdates([queued(3, "x")], async () => Promise.reject(telegramError(code)), silentLogger);
+      const failed = await processUpdates(
+        [queued(3, "x")],
+        async () => Promise.reject(telegramError(code)),
+        silentLogger,
+      );
       expect(failed).toEqual(["3-x"]);
     }
   });

@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
-import type { BotAnswer, Answerer } from "../answerer.js";
+import type { Answerer, BotAnswer } from "../answerer.js";
 import type { BotContext } from "../context.js";
 import { languageFromTelegram } from "../messages.js";
 

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import { MESSAGES, languageFromTelegram } from "../messages.js";
+import { languageFromTelegram, MESSAGES } from "../messages.js";
 
 /** /start and /help in the user's language. */
 export function startFeature(): Composer<BotContext> {

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import { MESSAGES, languageFromTelegram } from "../messages.js";
+import { languageFromTelegram, MESSAGES } from "../messages.js";
 
 /** Last in the chain: a polite hint for non-text private messages; every unhandled callback is answered. */
 export function unsupportedFeature(): Composer<BotContext> {

@@ -35,15 +35,18 @@ export function checkKnowledge(files: KnowledgeFile[], today: string): Knowledge
   const fileById = new Map<string, string>();
   for (const item of items) {
     const first = fileById.get(item.id);
-    if (first) issues.push({ file: item.source, field: "id", message: `duplicated id "${item.id}" (also in ${first})` });
+    if (first)
+      issues.push({ file: item.source, field: "id", message: `duplicated id "${item.id}" (also in ${first})` });
     else fileById.set(item.id, item.source);
   }
 
   const ownerOfParaphrase = new Map<string, KnowledgeItem>();
   for (const item of items) {
     for (const related of item.related) {
-      if (related === item.id) issues.push({ file: item.source, field: "related", message: "an item cannot relate to itself" });
-      else if (!fileById.has(related)) issues.push({ file: item.source, field: "related", message: `unknown item id "${related}"` });
+      if (related === item.id)
+        issues.push({ file: item.source, field: "related", message: "an item cannot relate to itself" });
+      else if (!fileById.has(related))
+        issues.push({ file: item.source, field: "related", message: `unknown item id "${related}"` });
     }
     if (item.review_due < today) {
       issues.push({ file: item.source, field: "review_due", message: `review date ${item.review_due} has passed` });

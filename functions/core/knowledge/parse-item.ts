@@ -1,6 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
-import { type KnowledgeItem, LANGUAGES, type Language, itemFrontMatterSchema } from "./item-schema.js";
+import { itemFrontMatterSchema, type KnowledgeItem, LANGUAGES, type Language } from "./item-schema.js";
 
 /** One defect found in a knowledge file: which file, which field, and why. */
 export interface KnowledgeIssue {

@@ -20,7 +20,13 @@ export function splitHtmlMessage(html: string, limit = TELEGRAM_MESSAGE_LIMIT): 
     const cut = findCut(rest, limit);
     const head = rest.slice(0, cut).trimEnd();
     const open = openTags(head);
-    parts.push(head + open.map((tag) => `</${tag.name}>`).reverse().join(""));
+    parts.push(
+      head +
+        open
+          .map((tag) => `</${tag.name}>`)
+          .reverse()
+          .join(""),
+    );
     rest = open.map((tag) => tag.raw).join("") + rest.slice(cut).trimStart();
   }
   if (rest) parts.push(rest);

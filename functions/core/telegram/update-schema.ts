@@ -42,8 +42,7 @@ export function supportedUpdateType(update: TelegramUpdate): SupportedUpdateType
  * ordered per user.
  */
 export function orderingKey(update: TelegramUpdate): string {
-  const chatId =
-    update.message?.chat.id ?? update.callback_query?.message?.chat.id ?? update.my_chat_member?.chat.id;
+  const chatId = update.message?.chat.id ?? update.callback_query?.message?.chat.id ?? update.my_chat_member?.chat.id;
   if (chatId !== undefined) return `chat-${chatId}`;
   const userId = update.callback_query?.from.id ?? update.inline_query?.from.id;
   return userId !== undefined ? `user-${userId}` : "other";

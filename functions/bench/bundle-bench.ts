@@ -1,0 +1,54 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { type BuildOptions, build } from "esbuild";
+import { ms, quantile } from "./stats.js";
+
+/** The same options the CDK stack's BotFunction bundles with. */
+const LAMBDA_BUNDLE: BuildOptions = {
+  bundle: true,
+  minify: true,
+  keepNames: true,
+  platform: "node",
+  target: "node22",
+  format: "cjs",
+  external: ["@aws-sdk/*"],
+  logLevel: "silent",
+};
+
+async function bundle(entry: string, outfile: string): Promise<number> {
+  await build({ ...LAMBDA_BUNDLE, entryPoints: [entry], outfile });
+  return statSync(outfile).size;
+}
+
+/** Median wall time of a fresh `node` process that only loads the bundle. */
+function coldImport(file: string, runs = 7): number {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    execFileSync(process.execPath, ["-e", `require(${JSON.stringify(file)})`]);
+    samples.push(performance.now() - started);
+  }
+  return quantile(samples, 0.5);
+}
+
+/** Worker and webhook bundle sizes and cold import times against a bare grammY bundle. */
+export async function runBundleBench(): Promise<string[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), "bundle-bench-"));
+  const bareEntry = path.join(dir, "bare.ts");
+  writeFileSync(bareEntry, 'import { Bot } from "grammy";\nexport const handler = () => new Bot("1:x");\n');
+  const nodePaths = [path.resolve("node_modules")];
+  const worker = await bundle(path.resolve("functions/worker/handler.ts"), path.join(dir, "worker.js"));
+  const webhook = await bundle(path.resolve("functions/webhook/handler.ts"), path.join(dir, "webhook.js"));
+  await build({ ...LAMBDA_BUNDLE, entryPoints: [bareEntry], outfile: path.join(dir, "bare.js"), nodePaths });
+  const bare = statSync(path.join(dir, "bare.js")).size;
+  const workerImport = coldImport(path.join(dir, "worker.js"));
+  const bareImport = coldImport(path.join(dir, "bare.js"));
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  return [
+    "bundles (esbuild, minified CJS, @aws-sdk external, as deployed)",
+    `  worker ${kb(worker)} (bar ≤ 1024 KB), webhook ${kb(webhook)}, bare grammY ${kb(bare)}`,
+    `  cold import (median of 7 fresh node processes): worker ${ms(workerImport)}, bare grammY ${ms(bareImport)}, ratio ${(workerImport / bareImport).toFixed(2)} (bar ≤ 2)`,
+  ];
+}
