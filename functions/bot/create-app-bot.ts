@@ -1,4 +1,4 @@
-import type { Bot } from "grammy";
+import type { Bot } from "grammy/web";
 import { loadKnowledgeFolder, readGlossary } from "../adapters/knowledge-folder.js";
 import type { Logger } from "../adapters/logger.js";
 import type { BotConfig } from "../config.js";

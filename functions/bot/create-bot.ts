@@ -1,9 +1,9 @@
-import { autoRetry } from "@grammyjs/auto-retry";
-import { Bot, type StorageAdapter, session } from "grammy";
+import { Bot, type StorageAdapter, session } from "grammy/web";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "../adapters/logger.js";
 import type { Answerer } from "./answerer.js";
 import type { BotContext } from "./context.js";
+import { floodControl } from "./flood-control.js";
 import { questionFeature } from "./features/question.js";
 import { startFeature } from "./features/start.js";
 import { unsupportedFeature } from "./features/unsupported.js";
@@ -38,11 +38,9 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       ...(deps.fetch ? { fetch: deps.fetch as never } : {}),
     },
   });
-  // Honour 429 retry_after up to 5 s. Network errors and Telegram 5xx are rethrown (auto-retry would retry
-  // network errors forever): the update then fails and SQS delivers it again after the visibility timeout.
-  bot.api.config.use(
-    autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpErrors: true, rethrowInternalServerErrors: true }),
-  );
+  // Waits out 429 retry_after up to 5 s. Network errors and Telegram 5xx fail the update, and SQS delivers it
+  // again after the visibility timeout.
+  bot.api.config.use(floodControl({ maxDelaySeconds: 5, maxAttempts: 3 }));
   bot.use(session({ initial: initialSession, storage: deps.sessionStorage }));
   bot.use(startFeature());
   bot.use(questionFeature(deps.answerer));

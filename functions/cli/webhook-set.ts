@@ -6,7 +6,7 @@
  */
 import { parseArgs } from "node:util";
 import { CloudFormationClient, DescribeStacksCommand } from "@aws-sdk/client-cloudformation";
-import { Api } from "grammy";
+import { Api } from "grammy/web";
 import { resolveSecrets } from "../adapters/secrets.js";
 import { SUPPORTED_UPDATE_TYPES } from "../core/telegram/update-schema.js";
 

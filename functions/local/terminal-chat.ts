@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type { Bot } from "grammy";
+import type { Bot } from "grammy/web";
 import type { InlineKeyboardButton, Update } from "grammy/types";
 import type { BotContext } from "../bot/context.js";
 

@@ -1,4 +1,4 @@
-import { BotError, GrammyError } from "grammy";
+import { BotError, GrammyError } from "grammy/web";
 import type { Logger } from "../adapters/logger.js";
 import { type TelegramUpdate, telegramUpdateSchema } from "../core/telegram/update-schema.js";
 

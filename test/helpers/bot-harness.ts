@@ -1,4 +1,4 @@
-import type { Bot } from "grammy";
+import type { Bot } from "grammy/web";
 import type { BotContext } from "../../functions/bot/context.js";
 
 export interface ApiCall {

@@ -1,4 +1,4 @@
-import { GrammyError } from "grammy";
+import { GrammyError } from "grammy/web";
 import { describe, expect, it } from "vitest";
 import { silentLogger } from "../../functions/adapters/logger.js";
 import type { TelegramUpdate } from "../../functions/core/telegram/update-schema.js";

@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer, InlineKeyboard } from "grammy/web";
 import type { Answerer, BotAnswer } from "../answerer.js";
 import type { BotContext } from "../context.js";
 import { languageFromTelegram } from "../messages.js";

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Composer } from "grammy/web";
 import type { BotContext } from "../context.js";
 import { languageFromTelegram, MESSAGES } from "../messages.js";
 
