@@ -3,6 +3,7 @@
  * TELEGRAM_API_ROOT (default: the real Telegram). See README "Local webhook stack".
  */
 import path from "node:path";
+import "./quiet-sdk-warning.js";
 import { z } from "zod";
 import { createLogger } from "../adapters/logger.js";
 import { botConfigSchema, parseConfig, webhookConfigSchema } from "../config.js";

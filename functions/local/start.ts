@@ -3,6 +3,7 @@
  * against Telegram (TELEGRAM_BOT_TOKEN set) or a terminal chat with the same bot (no token needed).
  */
 import path from "node:path";
+import "./quiet-sdk-warning.js";
 import { createLogger } from "../adapters/logger.js";
 import { createAppBot } from "../bot/create-app-bot.js";
 import { botConfigSchema, parseConfig } from "../config.js";
