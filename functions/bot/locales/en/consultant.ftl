@@ -1,0 +1,12 @@
+notes-title = <b>Notes for the consultant</b> (do not forward to the client)
+notes-merged = Client messages merged: { $count }
+notes-language = Client's language: { $language }
+notes-item = Item: “{ $title }” ({ $id }), confidence { $confidence }%
+notes-verified = Verified { $verified }, re-check due { $due }
+notes-stale = ⚠️ The re-check date has passed — verify the rules before sending this to the client.
+notes-declined = No confident answer in the knowledge base. Closest topics: { $topics }
+notes-declined-none = No confident answer and no close topics in the knowledge base.
+notes-sources = Sources: { $sources }
+notes-advice = This is legal information from the knowledge base; the final answer to the client is your responsibility.
+forward-no-text = The forwarded message has no text. Forward your client's text messages.
+inline-not-found = Nothing found — ask the bot in a private chat
