@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { languageSchema } from "./core/knowledge/item-schema.js";
 
 /** Telegram's rule for `secret_token`: 1–256 characters of A–Z, a–z, 0–9, `_` and `-`. */
 const webhookSecret = z
@@ -42,6 +43,11 @@ export const botConfigSchema = storageSchema.extend({
     .default("kz_ngo_help_bot"),
   TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
   ADMIN_USER_IDS: adminIds,
+  /** The operators' supergroup (negative id) where consultant cases are delivered. */
+  OPERATORS_CHAT_ID: z.coerce.number().int().negative().optional(),
+  OPERATORS_LANGUAGE: languageSchema.default("ru"),
+  /** Messages a user may send per minute before the bot asks them to slow down. */
+  USER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),

@@ -14,6 +14,8 @@ export interface BotStackProps extends StackProps {
   botUsername: string;
   /** Comma-separated Telegram user ids of knowledge-base admins. */
   adminUserIds: string;
+  /** The operators' supergroup id for consultant cases (optional). */
+  operatorsChatId?: string;
 }
 
 /** Worker timeout; the queue's visibility timeout is six times this, as AWS recommends for SQS sources. */
@@ -71,13 +73,15 @@ export class BotStack extends Stack {
       entry: "functions/worker/handler.ts",
       timeout: WORKER_TIMEOUT,
       memorySize: 512,
-      copyIntoBundle: ["knowledge"],
+      copyIntoBundle: { knowledge: "knowledge", "functions/bot/locales": "locales" },
       environment: {
         STATE_TABLE_NAME: stateTable.tableName,
         TELEGRAM_BOT_TOKEN_SECRET_ARN: botToken.secretArn,
         TELEGRAM_BOT_USERNAME: props.botUsername,
         ADMIN_USER_IDS: props.adminUserIds,
         KNOWLEDGE_DIR: "/var/task/knowledge",
+        LOCALES_DIR: "/var/task/locales",
+        ...(props.operatorsChatId ? { OPERATORS_CHAT_ID: props.operatorsChatId } : {}),
       },
     });
     stateTable.grantReadWriteData(worker);

@@ -1,13 +1,25 @@
 import { Bot, type StorageAdapter, session } from "grammy/web";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "../adapters/logger.js";
+import type { Translator } from "../core/i18n/translator.js";
+import type { CaseStore } from "../storage/case-store.js";
+import type { FeedbackStore } from "../storage/feedback-store.js";
+import type { RateLimiter } from "../storage/rate-limiter.js";
 import type { Answerer } from "./answerer.js";
 import type { BotContext } from "./context.js";
-import { floodControl } from "./flood-control.js";
+import { consultantFeature } from "./features/consultant.js";
+import { feedbackFeature } from "./features/feedback.js";
+import { type OperatorsSettings, handoffFeature } from "./features/handoff.js";
+import { inlineFeature } from "./features/inline.js";
+import { languageFeature } from "./features/language.js";
+import { menuFeature } from "./features/menu.js";
 import { questionFeature } from "./features/question.js";
-import { startFeature } from "./features/start.js";
 import { unsupportedFeature } from "./features/unsupported.js";
-import { initialSession, type SessionData } from "./session.js";
+import { wizardFeature } from "./features/wizards.js";
+import { floodControl } from "./flood-control.js";
+import { localeMiddleware } from "./locale.middleware.js";
+import { rateLimitMiddleware } from "./rate-limit.middleware.js";
+import { type SessionData, initialSession } from "./session.js";
 
 export interface BotDeps {
   token: string;
@@ -19,6 +31,14 @@ export interface BotDeps {
   fetch?: typeof fetch;
   sessionStorage: StorageAdapter<SessionData>;
   answerer: Answerer;
+  translator: Translator;
+  feedback: FeedbackStore;
+  cases: CaseStore;
+  userLimiter: RateLimiter;
+  groupLimiter: RateLimiter;
+  operators: OperatorsSettings;
+  /** YYYY-MM-DD in Kazakhstan, for "verified"/"stale" notes. */
+  today: () => string;
   log: Logger;
 }
 
@@ -26,8 +46,8 @@ export interface BotDeps {
 const API_TIMEOUT_SECONDS = 10;
 
 /**
- * Builds the bot: plugins first, then one composer per feature, catch-all last. Creates no network
- * connection; the caller decides how updates arrive (Lambda worker, long polling, terminal chat, tests).
+ * Builds the bot: plugins first, then one composer per feature in a fixed order (the most specific first), the
+ * catch-all last. Creates no network connection; the caller decides how updates arrive.
  */
 export function createBot(deps: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.token, {
@@ -41,9 +61,19 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   // Waits out 429 retry_after up to 5 s. Network errors and Telegram 5xx fail the update, and SQS delivers it
   // again after the visibility timeout.
   bot.api.config.use(floodControl({ maxDelaySeconds: 5, maxAttempts: 3 }));
+  // Channel posts and edited messages are not questions; nothing below should see them.
+  bot.drop((ctx) => Boolean(ctx.channelPost ?? ctx.editedMessage ?? ctx.editedChannelPost));
   bot.use(session({ initial: initialSession, storage: deps.sessionStorage }));
-  bot.use(startFeature());
-  bot.use(questionFeature(deps.answerer));
+  bot.use(localeMiddleware(deps.translator));
+  bot.use(rateLimitMiddleware(deps.userLimiter, deps.groupLimiter, deps.operators.chatId));
+  bot.use(inlineFeature(deps.answerer, deps.feedback));
+  bot.use(handoffFeature(deps.answerer, deps.cases, deps.operators));
+  bot.use(menuFeature(deps.answerer));
+  bot.use(languageFeature());
+  bot.use(wizardFeature(deps.answerer));
+  bot.use(feedbackFeature(deps.feedback));
+  bot.use(consultantFeature(deps.answerer, deps.today));
+  bot.use(questionFeature(deps.answerer, deps.feedback));
   bot.use(unsupportedFeature());
   return bot;
 }

@@ -1,53 +1,94 @@
-import { todayInKazakhstan } from "../adapters/knowledge-folder.js";
 import { renderAnswerCard } from "../core/answer/answer-card.js";
-import { answerQuestion } from "../core/engine/answer-question.js";
-import { buildKnowledgeIndex } from "../core/engine/knowledge-index.js";
+import { type EngineResult, answerQuestion } from "../core/engine/answer-question.js";
+import { type KnowledgeIndex, buildKnowledgeIndex } from "../core/engine/knowledge-index.js";
 import type { Glossary } from "../core/knowledge/glossary.js";
 import type { KnowledgeItem, Language } from "../core/knowledge/item-schema.js";
-import type { Answerer, BotAnswer } from "./answerer.js";
+import type { AnswerRequest, Answerer, BotAnswer } from "./answerer.js";
 
-/** The answer engine behind the bot's `Answerer` port: builds the index once, answers in memory. */
-export function createKnowledgeAnswerer(
-  items: KnowledgeItem[],
-  glossary: Glossary,
-  today: () => string = () => todayInKazakhstan(),
-): Answerer {
+/** Short questions, or ones opening like a follow-up, are read in the context of the previous item. */
+const FOLLOW_UP_OPENING = /^(а|и|ну а|а если|а как|а что|ал|ал енді|ал егер|and|but|what about|how about|also)(\s|$)/iu;
+const FOLLOW_UP_MAX_WORDS = 5;
+
+/**
+ * The answer engine behind the bot's `Answerer` port: builds the index once and answers in memory. A follow-up
+ * ("а для фонда?", "and the fee?") is asked again with the previous item's topic and related items favoured
+ * (fused by rank through the engine's external-score seam); that answer is used only when it is confident and
+ * differs from the plain one.
+ */
+export function createKnowledgeAnswerer(items: KnowledgeItem[], glossary: Glossary, today: () => string): Answerer {
   const index = buildKnowledgeIndex(items, glossary);
-  const titleOf = (id: string, language: Language) => index.byId(id)?.title[language];
-  const toBotAnswer = (result: ReturnType<typeof answerQuestion>): BotAnswer => {
+  const toBotAnswer = (result: EngineResult, followUp = false): BotAnswer => {
     const card = renderAnswerCard(result, index, { today: today() });
     const ids = card.answered ? card.relatedIds : card.suggestionIds;
     return {
       answered: card.answered,
+      language: result.language,
+      confidence: result.confidence,
       html: card.html,
-      itemId: result.answered ? result.item?.id : undefined,
+      text: card.text,
+      item: result.answered ? result.item : undefined,
+      citations: card.citations,
       links: ids.flatMap((id) => {
-        const title = titleOf(id, result.language);
+        const title = index.byId(id)?.title[result.language];
         return title ? [{ id, title }] : [];
       }),
+      followUp,
     };
   };
+  const itemResult = (item: KnowledgeItem, language: Language): EngineResult => ({
+    question: item.title[language],
+    language,
+    detectedLanguage: language,
+    answered: true,
+    confidence: 1,
+    item,
+    candidates: [{ id: item.id, title: item.title[language], score: 1 }],
+  });
+
   return {
-    answer: (question, request) =>
-      toBotAnswer(
-        answerQuestion(index, question, {
-          language: request.language,
-          fallbackLanguage: request.fallbackLanguage,
-          today: today(),
-        }),
-      ),
-    showItem: (id, language) => {
-      const item = index.byId(id);
-      if (!item) return undefined;
-      return toBotAnswer({
-        question: item.title[language],
-        language,
-        detectedLanguage: language,
-        answered: true,
-        confidence: 1,
-        item,
-        candidates: [{ id: item.id, title: item.title[language], score: 1 }],
-      });
+    answer(question, request) {
+      const options = { language: request.language, fallbackLanguage: request.fallbackLanguage, today: today() };
+      const plain = answerQuestion(index, question, options);
+      const previous = request.lastItemId ? index.byId(request.lastItemId) : undefined;
+      if (!previous || !looksLikeFollowUp(question)) return toBotAnswer(plain);
+      const contextual = answerQuestion(index, question, { ...options, externalScores: contextScores(index, previous, plain) });
+      const better = contextual.answered && contextual.item?.id !== plain.item?.id && contextual.item?.id !== previous.id;
+      return better && (!plain.answered || contextual.confidence >= plain.confidence)
+        ? toBotAnswer(contextual, true)
+        : toBotAnswer(plain);
     },
+    showItem(id, language) {
+      const item = index.byId(id);
+      return item ? toBotAnswer(itemResult(item, language)) : undefined;
+    },
+    search(query, request, limit) {
+      const result = answerQuestion(index, query, { fallbackLanguage: request.fallbackLanguage, today: today() });
+      const ids = result.answered && result.item ? [result.item.id, ...result.candidates.map((c) => c.id)] : result.candidates.map((c) => c.id);
+      // Inline results list plausible items: the confident one first, then the ranking.
+      return [...new Set(ids)]
+        .slice(0, limit)
+        .flatMap((id) => {
+          const item = index.byId(id);
+          return item ? [toBotAnswer(itemResult(item, result.language))] : [];
+        });
+    },
+    topicItems(topic, language) {
+      return index.items.filter((item) => item.topic === topic).map((item) => ({ id: item.id, title: item.title[language] }));
+    },
+    title: (id, language) => index.byId(id)?.title[language],
   };
+}
+
+function looksLikeFollowUp(question: string): boolean {
+  const words = question.trim().split(/\s+/).filter(Boolean);
+  return words.length <= FOLLOW_UP_MAX_WORDS || FOLLOW_UP_OPENING.test(question.trim());
+}
+
+/** Items near the previous one (same topic or related), scored by the plain ranking so their order is kept. */
+function contextScores(index: KnowledgeIndex, previous: KnowledgeItem, plain: EngineResult): Map<string, number> {
+  const near = new Set([...previous.related, ...index.items.filter((item) => item.topic === previous.topic).map((item) => item.id)]);
+  near.delete(previous.id);
+  const scores = new Map<string, number>();
+  for (const candidate of plain.candidates) if (near.has(candidate.id)) scores.set(candidate.id, candidate.score);
+  return scores;
 }

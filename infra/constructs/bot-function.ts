@@ -13,8 +13,8 @@ export interface BotFunctionProps {
   timeout: Duration;
   memorySize: number;
   environment?: Record<string, string>;
-  /** Extra files copied next to the bundle (e.g. the knowledge folder). */
-  copyIntoBundle?: string[];
+  /** Folders copied into the bundle: project path → path inside the bundle (e.g. knowledge → knowledge). */
+  copyIntoBundle?: Record<string, string>;
 }
 
 /**
@@ -27,7 +27,7 @@ export class BotFunction extends NodejsFunction {
       retention: RetentionDays.ONE_MONTH,
       removalPolicy: RemovalPolicy.DESTROY,
     });
-    const copies = props.copyIntoBundle ?? [];
+    const copies = Object.entries(props.copyIntoBundle ?? {});
     const functionProps: NodejsFunctionProps = {
       entry: path.join(PROJECT_ROOT, props.entry),
       projectRoot: PROJECT_ROOT,
@@ -48,7 +48,7 @@ export class BotFunction extends NodejsFunction {
           beforeBundling: () => [],
           beforeInstall: () => [],
           afterBundling: (inputDir, outputDir) =>
-            copies.map((folder) => `cp -r "${path.join(inputDir, folder)}" "${path.join(outputDir, folder)}"`),
+            copies.map(([from, to]) => `cp -r "${path.join(inputDir, from)}" "${path.join(outputDir, to)}"`),
         },
       },
     };

@@ -1,12 +1,17 @@
 import { loadKnowledgeFolder, readGlossary } from "../../functions/adapters/knowledge-folder.js";
 import { silentLogger } from "../../functions/adapters/logger.js";
-import { presetBotInfo } from "../../functions/bot/bot-info.js";
-import { createBot } from "../../functions/bot/create-bot.js";
+import { createAppBot } from "../../functions/bot/create-app-bot.js";
 import { createKnowledgeAnswerer } from "../../functions/bot/knowledge-answerer.js";
 import { type SessionData, sessionSchema } from "../../functions/bot/session.js";
+import { type BotConfig, botConfigSchema, parseConfig } from "../../functions/config.js";
+import { CaseStore } from "../../functions/storage/case-store.js";
+import { FeedbackStore } from "../../functions/storage/feedback-store.js";
 import { DynamoSessionStorage } from "../../functions/storage/session-storage.js";
-import { recordApiCalls, TEST_TOKEN } from "./bot-harness.js";
+import { type ApiResponses, TEST_TOKEN, recordApiCalls } from "./bot-harness.js";
 import { freshTables } from "./dynamo.js";
+
+export const TEST_TODAY = "2026-11-25";
+export const OPERATORS_CHAT_ID = -1001234567890;
 
 let answerer: ReturnType<typeof createKnowledgeAnswerer> | undefined;
 
@@ -14,22 +19,32 @@ let answerer: ReturnType<typeof createKnowledgeAnswerer> | undefined;
 export async function realAnswerer() {
   if (!answerer) {
     const { items } = await loadKnowledgeFolder();
-    answerer = createKnowledgeAnswerer(items, await readGlossary(), () => "2026-11-25");
+    answerer = createKnowledgeAnswerer(items, await readGlossary(), () => TEST_TODAY);
   }
   return answerer;
 }
 
-/** The production bot with DynamoDB Local sessions, the real answerer and a recording Bot API. */
-export async function testBot() {
-  const { documents, names } = await freshTables();
-  const sessions = new DynamoSessionStorage<SessionData>(documents, names.stateTable, sessionSchema);
-  const bot = createBot({
-    token: TEST_TOKEN,
-    botInfo: presetBotInfo(TEST_TOKEN, "test_ngo_bot"),
-    sessionStorage: sessions,
-    answerer: await realAnswerer(),
-    log: silentLogger,
+/**
+ * The production bot (createAppBot) on fresh DynamoDB Local tables, with a recording Bot API: no network.
+ * Returns the stores too, so tests can check what was persisted.
+ */
+export async function testBot(overrides: Partial<Record<keyof BotConfig, string>> = {}, responses: ApiResponses = {}) {
+  const { documents, names, endpoint } = await freshTables();
+  const config = parseConfig(botConfigSchema, {
+    TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+    TELEGRAM_BOT_USERNAME: "test_ngo_bot",
+    DYNAMODB_ENDPOINT: endpoint,
+    STATE_TABLE_NAME: names.stateTable,
+    OPERATORS_CHAT_ID: String(OPERATORS_CHAT_ID),
+    ...overrides,
   });
-  const calls = recordApiCalls(bot);
-  return { bot, calls, sessions };
+  const bot = await createAppBot(config, silentLogger, { today: () => TEST_TODAY });
+  const calls = recordApiCalls(bot, responses);
+  return {
+    bot,
+    calls,
+    sessions: new DynamoSessionStorage<SessionData>(documents, names.stateTable, sessionSchema),
+    feedback: new FeedbackStore(documents, names.stateTable),
+    cases: new CaseStore(documents, names.stateTable),
+  };
 }

@@ -64,3 +64,65 @@ export function stickerUpdate(options: { chatId?: number } = {}) {
     },
   };
 }
+
+type Origin =
+  | { type: "user"; date: number; sender_user: { id: number; is_bot: false; first_name: string } }
+  | { type: "hidden_user"; date: number; sender_user_name: string }
+  | { type: "chat"; date: number; sender_chat: { id: number; type: "group"; title: string } }
+  | { type: "channel"; date: number; chat: { id: number; type: "channel"; title: string }; message_id: number };
+
+export const ORIGINS: Record<Origin["type"], Origin> = {
+  user: { type: "user", date: 1_763_000_000, sender_user: { id: 900, is_bot: false, first_name: "Client" } },
+  hidden_user: { type: "hidden_user", date: 1_763_000_000, sender_user_name: "Hidden Client" },
+  chat: { type: "chat", date: 1_763_000_000, sender_chat: { id: -500, type: "group", title: "Clients" } },
+  channel: { type: "channel", date: 1_763_000_000, chat: { id: -600, type: "channel", title: "News" }, message_id: 7 },
+};
+
+/** A message a consultant forwarded from a client. `date` in seconds decides whether forwards merge. */
+export function forwardedUpdate(
+  text: string,
+  options: { origin?: Origin; date?: number; chatId?: number; mediaGroupId?: string; languageCode?: string } = {},
+) {
+  const chatId = options.chatId ?? 7001;
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      message_id: nextMessageId++,
+      date: options.date ?? 1_764_000_000,
+      chat: { id: chatId, type: "private" as const, first_name: "Consultant" },
+      from: { id: chatId, is_bot: false, first_name: "Consultant", language_code: options.languageCode ?? "ru" },
+      forward_origin: options.origin ?? ORIGINS.user,
+      ...(options.mediaGroupId
+        ? { media_group_id: options.mediaGroupId, photo: [{ file_id: "p", file_unique_id: "pu", width: 10, height: 10 }], caption: text }
+        : { text }),
+    },
+  };
+}
+
+/** A message in a group or supergroup, optionally replying to a message. */
+export function groupUpdate(
+  text: string,
+  options: { chatId?: number; userId?: number; entities?: unknown[]; replyTo?: unknown; threadId?: number; type?: "group" | "supergroup" } = {},
+) {
+  const userId = options.userId ?? TEST_USER.id;
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      message_id: nextMessageId++,
+      date: 1_764_000_000,
+      chat: { id: options.chatId ?? -100200, type: options.type ?? "supergroup", title: "НКО сообщество", ...(options.threadId ? { is_forum: true } : {}) },
+      from: { ...TEST_USER, id: userId },
+      text,
+      ...(options.entities ? { entities: options.entities } : {}),
+      ...(options.replyTo ? { reply_to_message: options.replyTo } : {}),
+      ...(options.threadId ? { message_thread_id: options.threadId, is_topic_message: true } : {}),
+    },
+  };
+}
+
+export function inlineUpdate(query: string, languageCode = "ru") {
+  return {
+    update_id: nextUpdateId++,
+    inline_query: { id: `iq${nextUpdateId}`, from: { ...TEST_USER, language_code: languageCode }, query, offset: "", chat_type: "sender" },
+  };
+}

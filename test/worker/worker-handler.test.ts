@@ -2,11 +2,8 @@ import type { SQSEvent, SQSRecord } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../../functions/adapters/logger.js";
 import { startTelegramStub, type TelegramStub } from "../../functions/bench/telegram-stub.js";
-import { presetBotInfo } from "../../functions/bot/bot-info.js";
-import { createBot } from "../../functions/bot/create-bot.js";
-import { sessionSchema } from "../../functions/bot/session.js";
-import { DynamoSessionStorage } from "../../functions/storage/session-storage.js";
-import { realAnswerer } from "../helpers/app-bot.js";
+import { createAppBot } from "../../functions/bot/create-app-bot.js";
+import { botConfigSchema, parseConfig } from "../../functions/config.js";
 import { freshTables } from "../helpers/dynamo.js";
 import { textUpdate } from "../helpers/updates.js";
 
@@ -83,16 +80,14 @@ describe("Telegram flood control", () => {
   it("should wait for retry_after on a 429 and then deliver the reply once", async () => {
     const telegram = await startTelegramStub();
     try {
-      const { documents, names } = await freshTables();
-      const token = "1000004:flood-control-test-token-x";
-      const bot = createBot({
-        token,
-        botInfo: presetBotInfo(token, "test_ngo_bot"),
-        apiRoot: telegram.apiRoot,
-        sessionStorage: new DynamoSessionStorage(documents, names.stateTable, sessionSchema),
-        answerer: await realAnswerer(),
-        log: silentLogger,
+      const { endpoint, names } = await freshTables();
+      const config = parseConfig(botConfigSchema, {
+        TELEGRAM_BOT_TOKEN: "1000004:flood-control-test-token-x",
+        TELEGRAM_API_ROOT: telegram.apiRoot,
+        DYNAMODB_ENDPOINT: endpoint,
+        STATE_TABLE_NAME: names.stateTable,
       });
+      const bot = await createAppBot(config, silentLogger);
       telegram.rateLimitNext(1, 1);
       const started = Date.now();
       await bot.handleUpdate(textUpdate("/help", { chatId: 91, userId: 91 }) as never);
