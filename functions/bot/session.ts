@@ -27,8 +27,8 @@ export const sessionSchema = z.looseObject({
   language: languageSchema.optional(),
   /** The last item answered, for follow-up questions and feedback. */
   lastItemId: z.string().optional(),
-  /** How sure the engine was about lastItemId (0..1), shown to consultants. */
-  lastConfidence: z.number().optional(),
+  /** What the bot answered to lastQuestion (no item when it declined) and how sure it was, for consultants. */
+  lastAnswer: z.object({ itemId: z.string().optional(), confidence: z.number() }).optional(),
   /** The last question asked (for "ask a consultant"). */
   lastQuestion: z.string().optional(),
   /** Set after 👎: the next text message is taken as the comment. */

@@ -1,11 +1,23 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Bot } from "grammy/web";
-import type { InlineKeyboardButton, Update } from "grammy/types";
+import type { Chat, InlineKeyboardButton, InlineQueryResultArticle, Message, Update } from "grammy/types";
 import type { BotContext } from "../bot/context.js";
 
-const CHAT_ID = 1;
-const USER = { id: 1, is_bot: false, first_name: "You" } as const;
+/** The simulated chats: you in private, a community group, and the operators' forum group. */
+export const TERMINAL_CHAT_ID = 1;
+export const TERMINAL_GROUP_ID = -1001;
+export const TERMINAL_OPERATORS_CHAT_ID = -1002;
+const OPERATOR = { id: 2, is_bot: false, first_name: "Operator", language_code: "ru" } as const;
+
+export const TERMINAL_HELP = [
+  "Type a question or a command (/start, /help, /menu, /wizard, /language, /consultant); a number presses a button.",
+  "  >> text    a client's message forwarded to the bot (several in a row are merged)",
+  "  @ query    inline mode (@bot query in any chat)",
+  "  #g text    a message in a community group (write @bot to mention the bot)",
+  "  #op text   an operator's reply in the latest consultant case topic",
+  "Ctrl+D quits.",
+].join("\n");
 
 export interface TerminalChatOptions {
   bot: Bot<BotContext>;
@@ -18,82 +30,147 @@ export interface TerminalChatOptions {
 }
 
 /**
- * A chat with the real bot in the terminal: each line becomes a Telegram update, each Bot API call the bot
- * makes is printed instead of sent. Inline buttons are shown as numbered choices; typing the number presses it.
+ * A chat with the real bot in the terminal: each line becomes a Telegram update, each Bot API call the bot makes
+ * is printed instead of sent. Inline buttons are shown as numbered choices; typing the number presses it. Prefixes
+ * simulate the other chats (see TERMINAL_HELP), so every flow can be tried without Telegram.
  */
 export async function runTerminalChat(options: TerminalChatOptions): Promise<void> {
   const { bot, input, output } = options;
   const colors = options.colors ?? false;
-  let buttons: InlineKeyboardButton.CallbackButton[] = [];
+  const write = (text: string) => output.write(text);
+  let buttons: { button: InlineKeyboardButton.CallbackButton; chatId: number; messageId: number }[] = [];
   let updateId = 1;
   let messageId = 1;
+  let lastThreadId: number | undefined;
+  let nextThreadId = 100;
+
+  const chatLabel = (chatId: unknown, threadId: unknown) =>
+    chatId === TERMINAL_OPERATORS_CHAT_ID
+      ? `[operators' chat${threadId ? `, topic ${threadId}` : ""}] `
+      : chatId === TERMINAL_GROUP_ID
+        ? "[group] "
+        : "";
 
   bot.api.config.use(async (_prev, method, payload) => {
     const body = payload as Record<string, unknown>;
     if (method === "sendMessage" || method === "editMessageText") {
-      output.write(`\n${renderHtml(String(body.text ?? ""), colors)}\n`);
-      const keyboard = (body.reply_markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined)
-        ?.inline_keyboard;
-      buttons = (keyboard?.flat() ?? []).filter(
+      const id = method === "sendMessage" ? ++messageId : Number(body.message_id);
+      const edited = method === "editMessageText" ? "(edited) " : "";
+      write(`\n${chatLabel(body.chat_id, body.message_thread_id)}${edited}${renderHtml(String(body.text ?? ""), colors)}\n`);
+      if (body.chat_id === TERMINAL_OPERATORS_CHAT_ID && body.message_thread_id) lastThreadId = Number(body.message_thread_id);
+      const keyboard = (body.reply_markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined)?.inline_keyboard;
+      const callbackButtons = (keyboard?.flat() ?? []).filter(
         (button): button is InlineKeyboardButton.CallbackButton => "callback_data" in button,
       );
-      for (const [index, button] of buttons.entries()) output.write(`  [${index + 1}] ${button.text}\n`);
-    } else if (method === "answerCallbackQuery" && body.text) {
-      output.write(`(${String(body.text)})\n`);
+      if (callbackButtons.length > 0) {
+        buttons = callbackButtons.map((button) => ({ button, chatId: Number(body.chat_id), messageId: id }));
+        for (const [index, { button }] of buttons.entries()) write(`  [${index + 1}] ${button.text}\n`);
+      }
+      return { ok: true, result: message(id, Number(body.chat_id), String(body.text ?? "")) } as never;
     }
-    const result = method.startsWith("send")
-      ? {
-          message_id: ++messageId,
-          date: Math.floor(Date.now() / 1000),
-          chat: { id: CHAT_ID, type: "private" },
-          text: body.text,
-        }
-      : true;
-    return { ok: true, result } as never;
+    if (method === "answerCallbackQuery" && body.text) write(`(${String(body.text)})\n`);
+    if (method === "answerInlineQuery") {
+      const results = body.results as InlineQueryResultArticle[];
+      write(results.length === 0 ? "\n[inline] nothing found\n" : "\n[inline results]\n");
+      for (const [index, result] of results.entries()) write(`  ${index + 1}. ${result.title} — ${result.description ?? ""}\n`);
+    }
+    if (method === "getChat") {
+      const id = Number(body.chat_id);
+      return { ok: true, result: { id, type: "supergroup", title: "Operators", is_forum: id === TERMINAL_OPERATORS_CHAT_ID } } as never;
+    }
+    if (method === "createForumTopic") {
+      return { ok: true, result: { message_thread_id: ++nextThreadId, name: body.name, icon_color: 0 } } as never;
+    }
+    if (method === "copyMessage") return { ok: true, result: { message_id: ++messageId } } as never;
+    return { ok: true, result: true } as never;
   });
 
-  const user = { ...USER, language_code: options.languageCode ?? "ru" };
-  output.write("Type a question or a command (/start, /help); a number presses a button; Ctrl+D quits.\n> ");
+  const user = { id: TERMINAL_CHAT_ID, is_bot: false as const, first_name: "You", language_code: options.languageCode ?? "ru" };
+  const privateChat: Chat.PrivateChat = { id: TERMINAL_CHAT_ID, type: "private", first_name: "You" };
+  const now = () => Math.floor(Date.now() / 1000);
+  const textMessage = (chat: Chat, from: typeof user | typeof OPERATOR, text: string, extra: Partial<Message> = {}) =>
+    ({
+      message_id: ++messageId,
+      date: now(),
+      chat,
+      from,
+      text,
+      ...(text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]?.length ?? 0 }] } : {}),
+      ...extra,
+    }) as Message.TextMessage;
+
+  const toUpdate = (line: string): Update | undefined => {
+    const pressed = /^\d+$/.test(line) ? buttons[Number(line) - 1] : undefined;
+    if (pressed) {
+      const chat: Chat =
+        pressed.chatId === TERMINAL_CHAT_ID ? privateChat : { id: pressed.chatId, type: "supergroup", title: "Chat" };
+      return {
+        update_id: updateId++,
+        callback_query: {
+          id: String(updateId),
+          from: pressed.chatId === TERMINAL_OPERATORS_CHAT_ID ? OPERATOR : user,
+          chat_instance: "terminal",
+          data: pressed.button.callback_data,
+          message: { message_id: pressed.messageId, date: now(), chat, text: "" } as Message.TextMessage,
+        },
+      };
+    }
+    if (line.startsWith(">>")) {
+      const text = line.slice(2).trim();
+      return {
+        update_id: updateId++,
+        message: textMessage(privateChat, user, text, {
+          forward_origin: { type: "hidden_user", date: now(), sender_user_name: "Client" },
+        }),
+      } as Update;
+    }
+    if (line.startsWith("@")) {
+      return {
+        update_id: updateId++,
+        inline_query: { id: String(updateId), from: user, query: line.slice(1).trim(), offset: "" },
+      };
+    }
+    if (line.startsWith("#g ")) {
+      const text = line.slice(3).trim().replace(/@bot\b/i, `@${bot.botInfo.username}`);
+      const mention = text.indexOf(`@${bot.botInfo.username}`);
+      return {
+        update_id: updateId++,
+        message: textMessage({ id: TERMINAL_GROUP_ID, type: "supergroup", title: "NGO community" }, user, text, {
+          ...(mention >= 0 ? { entities: [{ type: "mention", offset: mention, length: bot.botInfo.username.length + 1 }] } : {}),
+        }),
+      } as Update;
+    }
+    if (line.startsWith("#op ")) {
+      if (lastThreadId === undefined) {
+        write("(no consultant case yet: ask one with /consultant or the 🙋 button)\n");
+        return undefined;
+      }
+      const chat: Chat = { id: TERMINAL_OPERATORS_CHAT_ID, type: "supergroup", title: "Operators", is_forum: true };
+      return {
+        update_id: updateId++,
+        message: textMessage(chat, OPERATOR, line.slice(4).trim(), { message_thread_id: lastThreadId, is_topic_message: true }),
+      } as Update;
+    }
+    return { update_id: updateId++, message: textMessage(privateChat, user, line) } as Update;
+  };
+
+  write(`${TERMINAL_HELP}\n> `);
   for await (const rawLine of createInterface({ input, terminal: false })) {
     const line = rawLine.trim();
-    if (!line) {
-      output.write("> ");
-      continue;
+    const update = line ? toUpdate(line) : undefined;
+    if (update) {
+      try {
+        await bot.handleUpdate(update);
+      } catch (error) {
+        write(`\n[error] ${(error as Error).message}\n`);
+      }
     }
-    const pressed = /^\d+$/.test(line) ? buttons[Number(line) - 1] : undefined;
-    const chat = { id: CHAT_ID, type: "private" as const, first_name: USER.first_name };
-    const date = Math.floor(Date.now() / 1000);
-    const update: Update = pressed
-      ? {
-          update_id: updateId++,
-          callback_query: {
-            id: String(updateId),
-            from: user,
-            chat_instance: "terminal",
-            data: pressed.callback_data,
-            message: { message_id: messageId, date, chat, text: "" },
-          },
-        }
-      : {
-          update_id: updateId++,
-          message: {
-            message_id: ++messageId,
-            date,
-            chat,
-            from: user,
-            text: line,
-            ...(line.startsWith("/")
-              ? { entities: [{ type: "bot_command", offset: 0, length: line.split(/\s/)[0]?.length ?? 0 }] }
-              : {}),
-          },
-        };
-    try {
-      await bot.handleUpdate(update);
-    } catch (error) {
-      output.write(`\n[error] ${(error as Error).message}\n`);
-    }
-    output.write("\n> ");
+    write("\n> ");
   }
+}
+
+function message(id: number, chatId: number, text: string) {
+  return { message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private" }, text };
 }
 
 /** Telegram HTML → terminal text: bold/italic as ANSI (or plain), links as "text (url)", entities decoded. */

@@ -4,7 +4,7 @@ import type { Language } from "../../core/knowledge/item-schema.js";
 import { maskPersonalData } from "../../core/privacy/mask-personal-data.js";
 import { escapeHtml } from "../../core/telegram/html.js";
 import type { Case, CaseStore } from "../../storage/case-store.js";
-import type { Answerer } from "../answerer.js";
+import type { Answerer, BotAnswer } from "../answerer.js";
 import { CALLBACK, CALLBACK_PATTERN } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 
@@ -31,14 +31,17 @@ export function handoffFeature(answerer: Answerer, cases: CaseStore, operators: 
   const isOperatorsChat = (ctx: BotContext) => operators.chatId !== undefined && ctx.chat?.id === operators.chatId;
 
   const openCase = async (ctx: BotContext, question: string) => {
+    // The operator sees what the bot would have answered: the last answer, or a fresh search.
+    const answered =
+      ctx.session.lastQuestion === question
+        ? { botItemId: ctx.session.lastAnswer?.itemId, confidence: ctx.session.lastAnswer?.confidence }
+        : botGuess(answerer.answer(question, { fallbackLanguage: ctx.language }));
     const created = await cases.create({
       caseId: caseIdFor(ctx.update.update_id),
       userChatId: ctx.chat?.id ?? 0,
       language: ctx.language,
       question: maskPersonalData(question.slice(0, 3000)),
-      ...(ctx.session.lastQuestion === question
-        ? { botItemId: ctx.session.lastItemId, confidence: ctx.session.lastConfidence }
-        : {}),
+      ...answered,
     });
     if (operators.chatId === undefined) {
       await ctx.reply(ctx.t("consultant-unavailable", { case: created.caseId }), { parse_mode: "HTML" });
@@ -142,6 +145,10 @@ export function handoffFeature(answerer: Answerer, cases: CaseStore, operators: 
     }
   };
   return feature;
+}
+
+function botGuess(answer: BotAnswer): { botItemId?: string; confidence?: number } {
+  return answer.item ? { botItemId: answer.item.id, confidence: answer.confidence } : {};
 }
 
 /** Whether the operators' group has topics; a failed lookup means "no" (plain messages always work). */

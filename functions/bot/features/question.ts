@@ -33,7 +33,7 @@ export function questionFeature(answerer: Answerer, feedback: FeedbackStore): Co
       lastItemId: ctx.session.lastItemId,
     });
     ctx.session.lastQuestion = searchText;
-    ctx.session.lastConfidence = answer.confidence;
+    ctx.session.lastAnswer = { itemId: answer.item?.id, confidence: answer.confidence };
     if (answer.item) {
       ctx.session.lastItemId = answer.item.id;
       await feedback.countAnswer(answer.item.id);
