@@ -37,7 +37,7 @@ function coldImport(file: string, runs = 7): number {
 export async function runBundleBench(): Promise<string[]> {
   const dir = mkdtempSync(path.join(tmpdir(), "bundle-bench-"));
   const bareEntry = path.join(dir, "bare.ts");
-  writeFileSync(bareEntry, 'import { Bot } from "grammy";\nexport const handler = () => new Bot("1:x");\n');
+  writeFileSync(bareEntry, 'import { Bot } from "grammy/web";\nexport const handler = () => new Bot("1:x");\n');
   const nodePaths = [path.resolve("node_modules")];
   const worker = await bundle(path.resolve("functions/worker/handler.ts"), path.join(dir, "worker.js"));
   const webhook = await bundle(path.resolve("functions/webhook/handler.ts"), path.join(dir, "webhook.js"));

@@ -1,0 +1,241 @@
+/**
+ * Answer-engine benchmark (DESIGN §7): latency per question and index build time on the real knowledge base, on
+ * synthetic 200- and 10 000-item bases made from it, and the same for a plain `minisearch` index for comparison
+ * (plus both engines' hit@1 on tune + heldout).
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import v8 from "node:v8";
+import vm from "node:vm";
+import MiniSearch from "minisearch";
+import { todayInKazakhstan } from "../adapters/knowledge-folder.js";
+import { loadEngineKnowledge } from "../cli/ask.js";
+import { answerQuestion } from "../core/engine/answer-question.js";
+import { type GoldenCase, parseGoldenLines, shouldDecline } from "../core/engine/evaluate.js";
+import { buildKnowledgeIndex, type KnowledgeIndex } from "../core/engine/knowledge-index.js";
+import type { Glossary } from "../core/knowledge/glossary.js";
+import { type KnowledgeItem, LANGUAGES } from "../core/knowledge/item-schema.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/** DESIGN §7 bars. */
+export const BARS = { p95SmallMs: 5, p95LargeMs: 25, buildMs: 2000 };
+const ROUNDS = 3;
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same synthetic base. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A synthetic knowledge base of `size` items: the real items first, then copies with new ids whose texts are
+ * perturbed (words shuffled, dropped or replaced by random words from the whole base, random words added).
+ */
+export function syntheticItems(real: readonly KnowledgeItem[], size: number, seed = 42): KnowledgeItem[] {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const vocabulary = [
+    ...new Set(
+      real.flatMap((item) => LANGUAGES.flatMap((l) => `${item.body[l]} ${item.questions[l].join(" ")}`.split(/\s+/))),
+    ),
+  ].filter((word) => /^\p{L}{3,}$/u.test(word));
+  const perturb = (text: string, extra: number): string => {
+    const words = text.split(/\s+/).filter(Boolean);
+    const out: string[] = [];
+    for (const word of words) {
+      const roll = next();
+      if (roll < 0.1) continue;
+      out.push(roll < 0.3 ? pick(vocabulary) : word);
+    }
+    for (let i = 0; i < extra; i++) out.splice(Math.floor(next() * (out.length + 1)), 0, pick(vocabulary));
+    for (let i = out.length - 1; i > 0 && next() < 0.5; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [out[i], out[j]] = [out[j] as string, out[i] as string];
+    }
+    return out.join(" ") || pick(vocabulary);
+  };
+  const items = [...real];
+  for (let n = 0; items.length < size; n++) {
+    const base = real[n % real.length] as KnowledgeItem;
+    const id = `${base.id}-syn-${n}`;
+    const localized = (f: (l: (typeof LANGUAGES)[number]) => string) =>
+      ({ ru: f("ru"), kk: f("kk"), en: f("en") }) as KnowledgeItem["title"];
+    items.push({
+      ...base,
+      id,
+      source: `synthetic/${id}.md`,
+      related: [],
+      title: localized((l) => perturb(base.title[l], 2)),
+      summary: localized((l) => perturb(base.summary[l], 3)),
+      body: localized((l) => perturb(base.body[l], 20)),
+      questions: {
+        ru: base.questions.ru.map((q) => perturb(q, 2)),
+        kk: base.questions.kk.map((q) => perturb(q, 2)),
+        en: base.questions.en.map((q) => perturb(q, 2)),
+      },
+    });
+  }
+  return items;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
+/** A real garbage collection (without --expose-gc on the command line), so heap growth is what the index keeps. */
+function collectGarbage(): () => void {
+  v8.setFlagsFromString("--expose_gc");
+  return vm.runInNewContext("gc") as () => void;
+}
+const gc = collectGarbage();
+
+function heapUsed(): number {
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+interface Measurement {
+  buildMs: number;
+  heapMb: number;
+  p50: number;
+  p95: number;
+  max: number;
+  calls: number;
+}
+
+function measure<I>(
+  build: () => I,
+  search: (index: I, question: string) => unknown,
+  questions: readonly string[],
+): Measurement & { index: I } {
+  const before = heapUsed();
+  const start = performance.now();
+  const index = build();
+  const buildMs = performance.now() - start;
+  const heapMb = (heapUsed() - before) / 1_048_576;
+  for (const question of questions.slice(0, 20)) search(index, question); // warm-up
+  const times: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const question of questions) {
+      const t0 = performance.now();
+      search(index, question);
+      times.push(performance.now() - t0);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return {
+    index,
+    buildMs,
+    heapMb,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: times.at(-1) ?? 0,
+    calls: times.length,
+  };
+}
+
+/** The baseline: minisearch with default options over title + summary + questions + body of all languages. */
+function buildMiniSearch(items: readonly KnowledgeItem[]): MiniSearch {
+  const search = new MiniSearch({ fields: ["text"], storeFields: ["id"] });
+  search.addAll(
+    items.map((item) => ({
+      id: item.id,
+      text: LANGUAGES.map((l) => [item.title[l], item.summary[l], ...item.questions[l], item.body[l]].join("\n")).join(
+        "\n",
+      ),
+    })),
+  );
+  return search;
+}
+
+function hit1(golden: readonly GoldenCase[], best: (question: string) => string | undefined): number {
+  const answerable = golden.filter((c) => !shouldDecline(c));
+  const hits = answerable.filter((c) => {
+    const id = best(c.q);
+    return id !== undefined && (id === c.expect || (c.also ?? []).includes(id));
+  });
+  return hits.length / Math.max(1, answerable.length);
+}
+
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+const verdict = (value: number, bar: number) => (value <= bar ? `✓ ≤ ${bar} ms` : `✗ > ${bar} ms`);
+
+async function readGolden(name: string): Promise<GoldenCase[]> {
+  try {
+    return parseGoldenLines(await readFile(path.join(ROOT, "test/golden", `${name}.jsonl`), "utf8"), name);
+  } catch {
+    return [];
+  }
+}
+
+/** Runs the benchmark; returns the report, one line per entry. */
+export async function runEngineBench(): Promise<string[]> {
+  const today = todayInKazakhstan();
+  const knowledge = await loadEngineKnowledge(undefined, today);
+  const golden = [...(await readGolden("tune")), ...(await readGolden("heldout"))];
+  const questions = [
+    ...golden.map((c) => c.q),
+    ...knowledge.items.flatMap((item) => LANGUAGES.flatMap((l) => item.questions[l])),
+  ];
+  const glossary: Glossary = knowledge.glossary;
+  const ours = (items: KnowledgeItem[]) =>
+    measure(
+      () => buildKnowledgeIndex(items, glossary),
+      (index: KnowledgeIndex, question) => answerQuestion(index, question, { today }),
+      questions,
+    );
+  const mini = (items: KnowledgeItem[]) =>
+    measure(
+      () => buildMiniSearch(items),
+      (index: MiniSearch, question) => index.search(question)[0],
+      questions,
+    );
+
+  const lines = [
+    "== answer engine",
+    `questions: ${questions.length} (golden tune + heldout + item paraphrases) × ${ROUNDS} rounds; heap = heap kept by the index (after GC)`,
+  ];
+  const rows: string[] = [];
+  const row = (label: string, m: Measurement, bars?: { p95: number }) =>
+    rows.push(
+      `${label.padEnd(34)} build ${ms(m.buildMs).padStart(9)}  p50 ${ms(m.p50).padStart(8)}  p95 ${ms(m.p95).padStart(8)}  max ${ms(m.max).padStart(8)}  heap ${m.heapMb.toFixed(1).padStart(6)} MB${bars ? `  ${verdict(m.p95, bars.p95)}, build ${m.buildMs <= BARS.buildMs ? "✓" : "✗"} ≤ ${BARS.buildMs} ms` : ""}`,
+    );
+
+  const realOurs = ours(knowledge.items);
+  const realMini = mini(knowledge.items);
+  const small = syntheticItems(knowledge.items, 200);
+  const smallOurs = ours(small);
+  const smallMini = mini(small);
+  const large = syntheticItems(knowledge.items, 10_000);
+  const largeOurs = ours(large);
+  const largeMini = mini(large);
+
+  row(`engine, real KB (${knowledge.items.length} items)`, realOurs);
+  row("minisearch, real KB", realMini);
+  row("engine, synthetic 200 items", smallOurs, { p95: BARS.p95SmallMs });
+  row("minisearch, synthetic 200 items", smallMini);
+  row("engine, synthetic 10 000 items", largeOurs, { p95: BARS.p95LargeMs });
+  row("minisearch, synthetic 10 000 items", largeMini);
+  lines.push(...rows);
+
+  const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : "–");
+  lines.push(
+    `ratio engine/minisearch p95: real ${ratio(realOurs.p95, realMini.p95)}, 200 ${ratio(smallOurs.p95, smallMini.p95)}, 10 000 ${ratio(largeOurs.p95, largeMini.p95)}; build 10 000: ${ratio(largeOurs.buildMs, largeMini.buildMs)}`,
+  );
+
+  const oursHit = hit1(golden, (q) => answerQuestion(realOurs.index, q, { today }).candidates[0]?.id);
+  const miniHit = hit1(golden, (q) => realMini.index.search(q)[0]?.id as string | undefined);
+  const answerable = golden.filter((c) => !shouldDecline(c)).length;
+  lines.push(
+    `hit@1 on tune + heldout (${answerable} answerable): engine ${(oursHit * 100).toFixed(1)}%, minisearch ${(miniHit * 100).toFixed(1)}%`,
+  );
+  return lines;
+}

@@ -1,0 +1,211 @@
+/**
+ * `npm run eval [-- --sets paraphrases,tune,heldout] [--fit] [--quiet]`: the answer engine on the golden sets.
+ *
+ * Sets (each reported on its own): the items' own paraphrases (5-fold: each asked against an index built
+ * without it), test/golden/tune.jsonl, test/golden/heldout.jsonl. Metrics per language and overall: hit@1,
+ * hit@3 (an "also" id counts), refusal precision/recall (positive class: must decline), false declines; then
+ * the failures, and a threshold sweep on tune + paraphrases (the data the threshold was chosen on; never on
+ * heldout). `--fit` refits the confidence model on tune + paraphrases and prints the constants to paste into
+ * functions/core/engine/confidence.ts. Always exits 0: the bars are enforced by test/engine/eval-bars.test.ts.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { todayInKazakhstan } from "../adapters/knowledge-folder.js";
+import { CONFIDENCE_MODEL, CONFIDENCE_THRESHOLD, FEATURE_NAMES, featureVector } from "../core/engine/confidence.js";
+import {
+  computeMetrics,
+  failures,
+  type GoldenCase,
+  type Metrics,
+  metricsByLanguage,
+  type Outcome,
+  parseGoldenLines,
+  runCases,
+  runParaphraseFolds,
+  shouldDecline,
+} from "../core/engine/evaluate.js";
+import { buildKnowledgeIndex } from "../core/engine/knowledge-index.js";
+import { loadEngineKnowledge } from "./ask.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const GOLDEN_DIR = path.join(ROOT, "test/golden");
+const ALL_SETS = ["paraphrases", "tune", "offtopic", "heldout"] as const;
+/** Sets the threshold and the confidence model are chosen on (never heldout). */
+const TUNING_SETS: readonly SetName[] = ["paraphrases", "tune", "offtopic"];
+/** Extra off-topic questions written for the engine (negatives for fitting the confidence model). */
+const OFFTOPIC_FILE = path.join(ROOT, "test/engine/fixtures/offtopic.jsonl");
+type SetName = (typeof ALL_SETS)[number];
+
+export async function readGoldenSet(name: "tune" | "heldout" | "offtopic"): Promise<GoldenCase[]> {
+  const file = name === "offtopic" ? OFFTOPIC_FILE : path.join(GOLDEN_DIR, `${name}.jsonl`);
+  return parseGoldenLines(await readFile(file, "utf8"), path.relative(ROOT, file));
+}
+
+const pct = (value: number) => (Number.isNaN(value) ? "   – " : `${(value * 100).toFixed(1).padStart(5)}`);
+
+function metricsTable(by: Record<string, Metrics>): string[] {
+  const lines = ["  lang   n  answ  decl  hit@1  hit@3  correct  wrong  ref.prec  ref.rec  false-decl  lang-det"];
+  for (const [language, m] of Object.entries(by)) {
+    lines.push(
+      `  ${language.padEnd(4)} ${String(m.questions).padStart(4)} ${String(m.answerable).padStart(5)} ${String(m.declinable).padStart(5)}  ${pct(m.hit1)}  ${pct(m.hit3)}    ${pct(m.correctAnswers)}  ${pct(m.wrongAnswers)}     ${pct(m.refusalPrecision)}    ${pct(m.refusalRecall)}       ${pct(m.falseDecline)}     ${pct(m.languageAccuracy)}`,
+    );
+  }
+  return lines;
+}
+
+function failureLines(outcomes: Outcome[]): string[] {
+  return failures(outcomes).map(({ golden, trace }) => {
+    const got = trace.result.answered
+      ? trace.result.candidates[0]?.id
+      : `declined (best ${trace.result.candidates[0]?.id ?? "–"})`;
+    const expected = golden.also ? `${golden.expect}|${golden.also.join("|")}` : golden.expect;
+    return `  [${golden.lang}] ${JSON.stringify(golden.q.slice(0, 110))}\n        expected ${expected}, got ${got}, confidence ${trace.result.confidence.toFixed(3)}`;
+  });
+}
+
+/** DESIGN §7: refusal recall ≥ 0.95 and false declines ≤ 0.03. */
+const BARS = { refusalRecall: 0.95, falseDecline: 0.03 };
+
+/** Room under both bars the threshold must leave on the tuning sets (1.5 points). */
+const REQUIRED_SLACK = 0.015;
+
+/**
+ * The threshold rule, on the tuning sets (never heldout): among the thresholds (step 0.05) that keep at least
+ * 1.5 points of room under both bars (refusal recall ≥ 0.965, false declines ≤ 0.015), take the middle of that
+ * range, rounded down to the grid: unseen questions may move either rate, so the centre of the safe plateau is
+ * the robust choice. Without such a range, the threshold with the most room under the worse bar.
+ */
+export function suggestThreshold(outcomes: Outcome[]): { threshold: number; safe: [number, number] | undefined } {
+  const safe: number[] = [];
+  let best = { threshold: 0.5, slack: Number.NEGATIVE_INFINITY };
+  for (let step = 1; step <= 19; step++) {
+    const threshold = step / 20;
+    const m = computeMetrics(outcomes, threshold);
+    const recall = Number.isNaN(m.refusalRecall) ? 1 : m.refusalRecall;
+    const falseDecline = Number.isNaN(m.falseDecline) ? 0 : m.falseDecline;
+    const slack = Math.min(recall - BARS.refusalRecall, BARS.falseDecline - falseDecline);
+    if (slack >= REQUIRED_SLACK - 1e-9) safe.push(step);
+    if (slack > best.slack + 1e-9) best = { threshold, slack };
+  }
+  if (safe.length === 0) return { threshold: best.threshold, safe: undefined };
+  const low = safe[0] as number;
+  const high = safe[safe.length - 1] as number;
+  return { threshold: Math.floor((low + high) / 2) / 20, safe: [low / 20, high / 20] };
+}
+
+/** Refusal recall on what should be declined, false declines and wrong answers on the rest, per threshold. */
+function sweepLines(outcomes: Outcome[]): string[] {
+  const lines = ["  threshold  ref.prec  ref.rec  false-decl  wrong-answ  correct"];
+  for (let step = 1; step <= 19; step++) {
+    const t = step / 20;
+    const m = computeMetrics(outcomes, t);
+    const mark = Math.abs(t - CONFIDENCE_THRESHOLD) < 0.026 ? "  ← near the chosen threshold" : "";
+    lines.push(
+      `     ${t.toFixed(2)}     ${pct(m.refusalPrecision)}    ${pct(m.refusalRecall)}       ${pct(m.falseDecline)}       ${pct(m.wrongAnswers)}    ${pct(m.correctAnswers)}${mark}`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * Logistic regression (batch gradient descent, L2) of "the question is one the knowledge base answers" on the
+ * confidence features: answerable questions are positives, questions to decline negatives; both classes get the
+ * same total weight.
+ */
+function fitConfidence(outcomes: Outcome[]): { bias: number; weights: number[] } {
+  const positives = outcomes.filter((o) => !shouldDecline(o.golden)).length;
+  const negatives = outcomes.length - positives;
+  const rows = outcomes.map((o) => {
+    const y = shouldDecline(o.golden) ? 0 : 1;
+    return { x: featureVector(o.trace.features), y, w: y === 1 ? 1 / positives : 1 / negatives };
+  });
+  const dims = FEATURE_NAMES.length;
+  const weights = new Array<number>(dims).fill(0);
+  let bias = 0;
+  const lambda = 0.001;
+  const totalWeight = rows.reduce((sum, row) => sum + row.w, 0);
+  for (let iteration = 0; iteration < 20000; iteration++) {
+    const gradient = new Array<number>(dims).fill(0);
+    let gradientBias = 0;
+    for (const row of rows) {
+      let z = bias;
+      for (let i = 0; i < dims; i++) z += (weights[i] as number) * (row.x[i] as number);
+      const error = (1 / (1 + Math.exp(-z)) - row.y) * row.w;
+      for (let i = 0; i < dims; i++) gradient[i] = (gradient[i] as number) + error * (row.x[i] as number);
+      gradientBias += error;
+    }
+    const rate = 1;
+    for (let i = 0; i < dims; i++) {
+      weights[i] =
+        (weights[i] as number) - rate * ((gradient[i] as number) / totalWeight + lambda * (weights[i] as number));
+    }
+    bias -= (rate * gradientBias) / totalWeight;
+  }
+  return { bias: round(bias), weights: weights.map(round) };
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+async function main(argv: string[]): Promise<void> {
+  const setsArg = argv.find((arg) => arg.startsWith("--sets="))?.slice(7) ?? argv[argv.indexOf("--sets") + 1];
+  const sets = (
+    argv.includes("--sets") || argv.some((a) => a.startsWith("--sets=")) ? (setsArg ?? "").split(",") : [...ALL_SETS]
+  ).filter((name): name is SetName => (ALL_SETS as readonly string[]).includes(name));
+  const fit = argv.includes("--fit");
+  const quiet = argv.includes("--quiet");
+  const today = todayInKazakhstan();
+  const knowledge = await loadEngineKnowledge(undefined, today);
+  for (const warning of knowledge.warnings) console.error(`eval: ${warning}`);
+  const index = buildKnowledgeIndex(knowledge.items, knowledge.glossary);
+  const out: string[] = [
+    `eval: ${knowledge.items.length} items, ${knowledge.glossary.terms.length} glossary entries, threshold ${CONFIDENCE_THRESHOLD}`,
+  ];
+
+  const results: Partial<Record<SetName, Outcome[]>> = {};
+  for (const name of sets) {
+    const outcomes =
+      name === "paraphrases"
+        ? runParaphraseFolds(knowledge.items, knowledge.glossary, today)
+        : runCases(index, await readGoldenSet(name), today);
+    results[name] = outcomes;
+    const title =
+      name === "paraphrases"
+        ? " (5-fold: each paraphrase asked without itself in the index)"
+        : name === "offtopic"
+          ? " (the engine's own extra off-topic questions, test/engine/fixtures/offtopic.jsonl)"
+          : "";
+    out.push("", `== ${name}${title}`);
+    out.push(...metricsTable(metricsByLanguage(outcomes)));
+    const failed = failureLines(outcomes);
+    out.push(`  failures: ${failed.length}`);
+    if (!quiet) out.push(...failed);
+  }
+
+  const tuning = TUNING_SETS.flatMap((name) => results[name] ?? []);
+  if (tuning.length > 0) {
+    out.push("", `== threshold sweep on ${TUNING_SETS.join(" + ")} (the threshold is chosen here, never on heldout)`);
+    out.push(...sweepLines(tuning));
+    const suggested = suggestThreshold(tuning);
+    const range = suggested.safe ? `${suggested.safe[0].toFixed(2)}–${suggested.safe[1].toFixed(2)}` : "none";
+    out.push(
+      `  rule: centre of the range keeping ≥ 1.5 points under both bars (${range}) → ${suggested.threshold.toFixed(2)}; constant CONFIDENCE_THRESHOLD = ${CONFIDENCE_THRESHOLD}`,
+    );
+    if (results.tune) {
+      out.push("", "== threshold sweep on tune + offtopic (realistic questions only)");
+      out.push(...sweepLines([...results.tune, ...(results.offtopic ?? [])]));
+    }
+  }
+  if (fit && tuning.length > 0) {
+    const model = fitConfidence(tuning);
+    out.push("", `== fitted confidence model on ${TUNING_SETS.join(" + ")} (classes weighted equally)`);
+    out.push(`  features: ${FEATURE_NAMES.join(", ")}`);
+    out.push(`  current:  bias ${CONFIDENCE_MODEL.bias}, weights [${CONFIDENCE_MODEL.weights.join(", ")}]`);
+    out.push(`  fitted:   bias ${model.bias}, weights [${model.weights.join(", ")}]`);
+  }
+  console.log(out.join("\n"));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  await main(process.argv.slice(2));
+}

@@ -1,0 +1,72 @@
+import type { Glossary } from "../knowledge/glossary.js";
+import { LANGUAGES } from "../knowledge/item-schema.js";
+import { analyze } from "./analyze.js";
+
+/** Prefix of the search term that stands for a glossary entry (a concept shared by all its terms). */
+export const CONCEPT_PREFIX = "§";
+
+export interface ConceptMatch {
+  concept: string;
+  /** Positions of the terms the concept was recognised from. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Recognises glossary terms (ОО, қоғамдық бірлестік, public association, НКО/КЕҰ/NCO, МРП/АЕК/MCI …) in a
+ * sequence of analyzed terms. Every entry becomes one concept term, so a question using any term or
+ * abbreviation of an entry in any language matches items that use another one.
+ */
+export class GlossaryMatcher {
+  /** First term of a glossary phrase → the phrases starting with it (longest first). */
+  private readonly phrases = new Map<string, { terms: string[]; concept: string }[]>();
+
+  constructor(glossary: Glossary) {
+    glossary.terms.forEach((entry, index) => {
+      const concept = `${CONCEPT_PREFIX}${index}`;
+      const seen = new Set<string>();
+      for (const language of LANGUAGES) {
+        for (const term of entry[language]) {
+          const terms = analyze(term, language);
+          const first = terms[0];
+          const key = terms.join(" ");
+          if (!first || seen.has(key)) continue;
+          seen.add(key);
+          const list = this.phrases.get(first) ?? [];
+          list.push({ terms, concept });
+          list.sort((a, b) => b.terms.length - a.terms.length);
+          this.phrases.set(first, list);
+        }
+      }
+    });
+  }
+
+  /** Every glossary phrase found in `terms` (overlapping matches of different entries are all kept). */
+  match(terms: readonly string[]): ConceptMatch[] {
+    const matches: ConceptMatch[] = [];
+    terms.forEach((term, start) => {
+      const candidates = this.phrases.get(term);
+      if (!candidates) return;
+      const found = new Set<string>();
+      for (const phrase of candidates) {
+        if (found.has(phrase.concept)) continue;
+        if (phrase.terms.every((t, offset) => terms[start + offset] === t)) {
+          found.add(phrase.concept);
+          matches.push({ concept: phrase.concept, start, end: start + phrase.terms.length });
+        }
+      }
+    });
+    return matches;
+  }
+
+  /** True when a glossary phrase starts with this term (most terms never do: a quick filter). */
+  startsPhrase(term: string): boolean {
+    return this.phrases.has(term);
+  }
+
+  /** The terms plus the concept terms recognised in them (for indexing item text). */
+  expand(terms: readonly string[]): string[] {
+    const concepts = this.match(terms).map((match) => match.concept);
+    return concepts.length > 0 ? [...terms, ...concepts] : [...terms];
+  }
+}

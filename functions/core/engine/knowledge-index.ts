@@ -1,0 +1,452 @@
+import type { Glossary } from "../knowledge/glossary.js";
+import { type KnowledgeItem, LANGUAGES, type Language } from "../knowledge/item-schema.js";
+import { termOf } from "./analyze.js";
+import { CONCEPT_PREFIX, GlossaryMatcher } from "./glossary-matcher.js";
+import { normalizeWords } from "./normalize.js";
+
+/** Fields of an item (BM25F). */
+export type Field = "title" | "questions" | "summary" | "body" | "basis";
+const FIELDS: Field[] = ["title", "questions", "summary", "body", "basis"];
+
+/**
+ * Retrieval parameters. The defaults were chosen by a grid search on the items' own paraphrases (5-fold) and
+ * test/golden/tune.jsonl (hit@1), never on heldout.jsonl.
+ */
+export interface IndexParams {
+  /** How much a term found in each field counts. Paraphrases and titles are written to match questions. */
+  fieldWeights: Record<Field, number>;
+  /** BM25 length normalization per field (0 = none). */
+  fieldB: Record<Field, number>;
+  /** BM25 term-frequency saturation. */
+  k1: number;
+  /** idf is raised to this power: below 1, a rare word that happens to be in one item dominates less. */
+  idfPower: number;
+  /** Fuzzy matching (typos, inflections the stemmers miss) only for terms at least this long … */
+  fuzzyMinLength: number;
+  /** … and at least this similar (trigram Dice, or prefix). */
+  fuzzyMinSimilarity: number;
+  /** An item's phrase score also counts its second-best paraphrase with this weight (several matching paraphrases). */
+  secondPhraseWeight: number;
+}
+
+export const DEFAULT_INDEX_PARAMS: IndexParams = {
+  fieldWeights: { title: 2.5, questions: 2, summary: 1, body: 0.6, basis: 0.3 },
+  fieldB: { title: 0.3, questions: 0.4, summary: 0.5, body: 0.75, basis: 0.5 },
+  k1: 2,
+  idfPower: 0.4,
+  fuzzyMinLength: 5,
+  fuzzyMinSimilarity: 0.6,
+  secondPhraseWeight: 0.6,
+};
+
+const FUZZY_MAX_ALTERNATIVES = 4;
+
+/** One way a question term can match the index: the term itself, a glossary concept, or a similar term. */
+export interface Alternative {
+  termId: number;
+  /** 1 for the exact term and concepts, the trigram similarity for fuzzy matches. */
+  similarity: number;
+}
+
+/** One term of the question with its alternatives and its weight (idf) in the normalization. */
+export interface Slot {
+  term: string;
+  /** The term itself or a glossary concept of it is in the index. */
+  known: boolean;
+  idf: number;
+  alternatives: Alternative[];
+}
+
+/** Per-item scores of one question, before calibration. */
+export interface ItemScores {
+  /** BM25F over all fields, normalized by the question's total idf: 0..1. */
+  lexical: Float64Array;
+  /** Best similarity between the question and one of the item's paraphrases or titles: 0..1. */
+  phrase: Float64Array;
+  /** Share of the question's idf mass that the item's text matches at all: 0..1. */
+  coverage: Float64Array;
+}
+
+/** Items containing a term, with the term's saturated BM25F weight in each (typed arrays once built). */
+interface Postings {
+  docs: Int32Array;
+  sats: Float32Array;
+}
+
+/** The searchable form of the knowledge items. Build once per knowledge version; it is immutable. */
+export class KnowledgeIndex {
+  readonly items: readonly KnowledgeItem[];
+  readonly glossary: GlossaryMatcher;
+  private readonly idToIndex = new Map<string, number>();
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private idf = new Float64Array(0);
+  /** idf of a term no item contains. */
+  readonly unknownIdf: number;
+  private postings: (Postings | undefined)[] = [];
+  /** term → phrases (paraphrases and titles) that contain it. */
+  private readonly phrasePostings: number[][] = [];
+  private readonly phraseItem: number[] = [];
+  private phraseNorm = new Float64Array(0);
+  private readonly phraseTerms: number[][] = [];
+  /** Trigram → ids of the terms containing it (for fuzzy matching). */
+  private readonly trigrams = new Map<string, number[]>();
+  private readonly trigramCount: number[] = [];
+  /** Word of an item text → term id (-1: stop word), per language of the text: each distinct word is analyzed once. */
+  private readonly wordIds: Record<Language, Map<string, number>> = { ru: new Map(), kk: new Map(), en: new Map() };
+  /** Term id → whether a glossary phrase starts with it. */
+  private readonly startsConcept: boolean[] = [];
+  // Scratch buffers reused by every search (the engine is synchronous, so they are never shared).
+  private readonly slotBest: Float64Array;
+  private readonly phraseSum: Float64Array;
+  private readonly slotCover: Float64Array;
+
+  readonly params: IndexParams;
+
+  constructor(items: readonly KnowledgeItem[], glossary: Glossary, params: IndexParams = DEFAULT_INDEX_PARAMS) {
+    this.items = items;
+    this.params = params;
+    this.glossary = new GlossaryMatcher(glossary);
+    items.forEach((item, index) => {
+      if (!this.idToIndex.has(item.id)) this.idToIndex.set(item.id, index);
+    });
+
+    /** Per field, per item: term counts and length. */
+    const fieldCounts: Record<Field, { counts: Map<number, number>; length: number }[]> = {
+      title: [],
+      questions: [],
+      summary: [],
+      body: [],
+      basis: [],
+    };
+    const df: number[] = [];
+    items.forEach((item, doc) => {
+      const texts = itemTexts(item);
+      const seen = new Set<number>();
+      const phrases: number[][] = [];
+      for (const field of FIELDS) {
+        const counts = new Map<number, number>();
+        let length = 0;
+        for (const [text, language] of texts[field]) {
+          const termIds = this.textTermIds(text, language);
+          length += termIds.length;
+          for (const id of termIds) {
+            counts.set(id, (counts.get(id) ?? 0) + 1);
+            seen.add(id);
+          }
+          if (field === "title" || field === "questions") phrases.push(termIds);
+        }
+        fieldCounts[field][doc] = { counts, length };
+      }
+      for (const id of seen) df[id] = (df[id] ?? 0) + 1;
+      for (const termIds of phrases) {
+        const ids = [...new Set(termIds)];
+        if (ids.length === 0) continue;
+        const phrase = this.phraseItem.length;
+        this.phraseItem.push(doc);
+        this.phraseTerms.push(ids);
+        for (const id of ids) {
+          this.phrasePostings[id] ??= [];
+          this.phrasePostings[id].push(phrase);
+        }
+      }
+    });
+
+    const n = items.length;
+    this.unknownIdf = Math.log(1 + (n + 0.5) / 0.5) ** params.idfPower;
+    this.idf = new Float64Array(this.terms.length);
+    for (let id = 0; id < this.terms.length; id++) {
+      const count = df[id] ?? 0;
+      this.idf[id] = Math.log(1 + (n - count + 0.5) / (count + 0.5)) ** params.idfPower;
+    }
+
+    const averages = Object.fromEntries(
+      FIELDS.map((field) => {
+        const total = fieldCounts[field].reduce((sum, entry) => sum + entry.length, 0);
+        return [field, Math.max(1, total / Math.max(1, n))];
+      }),
+    ) as Record<Field, number>;
+    const building: ({ docs: number[]; sats: number[] } | undefined)[] = [];
+    for (let doc = 0; doc < n; doc++) {
+      const weighted = new Map<number, number>();
+      for (const field of FIELDS) {
+        const entry = fieldCounts[field][doc];
+        if (!entry) continue;
+        const b = params.fieldB[field];
+        const norm = 1 - b + (b * entry.length) / averages[field];
+        const weight = params.fieldWeights[field] / norm;
+        for (const [id, count] of entry.counts) weighted.set(id, (weighted.get(id) ?? 0) + weight * count);
+      }
+      for (const [id, tf] of weighted) {
+        let list = building[id];
+        if (!list) {
+          list = { docs: [], sats: [] };
+          building[id] = list;
+        }
+        list.docs.push(doc);
+        list.sats.push(tf / (params.k1 + tf));
+      }
+    }
+
+    this.postings = building.map((list) =>
+      list ? { docs: Int32Array.from(list.docs), sats: Float32Array.from(list.sats) } : undefined,
+    );
+
+    this.phraseNorm = new Float64Array(this.phraseTerms.length);
+    this.phraseTerms.forEach((ids, phrase) => {
+      // Concepts are alternatives of the phrase's own words, not extra words: only the stems count.
+      this.phraseNorm[phrase] = ids.reduce(
+        (sum, id) => sum + ((this.terms[id] as string).startsWith(CONCEPT_PREFIX) ? 0 : (this.idf[id] ?? 0)),
+        0,
+      );
+    });
+
+    this.terms.forEach((term, id) => {
+      if (!this.fuzzyCandidate(term)) return;
+      const grams = trigramsOf(term);
+      this.trigramCount[id] = grams.length;
+      for (const gram of grams) {
+        const list = this.trigrams.get(gram);
+        if (list) list.push(id);
+        else this.trigrams.set(gram, [id]);
+      }
+    });
+
+    this.slotBest = new Float64Array(Math.max(n, this.phraseTerms.length));
+    this.phraseSum = new Float64Array(this.phraseTerms.length);
+    this.slotCover = new Float64Array(n);
+  }
+
+  /** The item with this id, if the index has it. */
+  byId(id: string): KnowledgeItem | undefined {
+    const index = this.idToIndex.get(id);
+    return index === undefined ? undefined : this.items[index];
+  }
+
+  /** Position of the item with this id in `items`, or -1. */
+  positionOf(id: string): number {
+    return this.idToIndex.get(id) ?? -1;
+  }
+
+  /** Number of distinct search terms (stems and concepts). */
+  get vocabularySize(): number {
+    return this.terms.length;
+  }
+
+  private intern(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.termIds.set(term, id);
+      this.terms.push(term);
+      this.startsConcept[id] = this.glossary.startsPhrase(term);
+    }
+    return id;
+  }
+
+  /** An item text → its term ids, followed by the glossary concepts found in it. */
+  private textTermIds(text: string, language: Language): number[] {
+    const cache = this.wordIds[language];
+    const ids: number[] = [];
+    let concepts = false;
+    for (const word of normalizeWords(text, { latinKazakh: language === "kk" })) {
+      let id = cache.get(word);
+      if (id === undefined) {
+        const term = termOf(word, language);
+        id = term ? this.intern(term) : -1;
+        cache.set(word, id);
+      }
+      if (id < 0) continue;
+      ids.push(id);
+      if (this.startsConcept[id]) concepts = true;
+    }
+    if (!concepts) return ids;
+    const terms = ids.map((id) => this.terms[id] as string);
+    for (const match of this.glossary.match(terms)) ids.push(this.intern(match.concept));
+    return ids;
+  }
+
+  /**
+   * Turns a question's analyzed terms into slots: each distinct term with the ways it can match (itself,
+   * the glossary concepts it is part of, similar index terms).
+   */
+  slots(terms: readonly string[], alternates: readonly (string | undefined)[] = []): Slot[] {
+    const concepts = this.glossary.match(terms);
+    const slots: Slot[] = [];
+    const seen = new Set<string>();
+    terms.forEach((term, position) => {
+      if (seen.has(term)) return;
+      seen.add(term);
+      const alternatives: Alternative[] = [];
+      let id = this.termIds.get(term);
+      const alternate = alternates[position];
+      const alternateId = alternate === undefined ? undefined : this.termIds.get(alternate);
+      if (alternateId !== undefined) {
+        // The word read in its other possible language: use whichever reading the index knows, both if both.
+        if (id === undefined) id = alternateId;
+        else alternatives.push({ termId: alternateId, similarity: 1 });
+      }
+      const known = id !== undefined;
+      if (known) alternatives.push({ termId: id as number, similarity: 1 });
+      let idf = known ? (this.idf[id as number] ?? this.unknownIdf) : this.unknownIdf;
+      let conceptIdf = 0;
+      for (const match of concepts) {
+        if (position < match.start || position >= match.end) continue;
+        const conceptId = this.termIds.get(match.concept);
+        if (conceptId === undefined) continue;
+        alternatives.push({ termId: conceptId, similarity: 1 });
+        conceptIdf = Math.max(conceptIdf, this.idf[conceptId] ?? 0);
+      }
+      if (!known && conceptIdf > 0) idf = conceptIdf;
+      for (const fuzzy of this.similarTerms(term)) {
+        if (fuzzy.termId !== id) alternatives.push(fuzzy);
+      }
+      slots.push({ term, known: known || conceptIdf > 0, idf, alternatives });
+    });
+    return slots;
+  }
+
+  private fuzzyCandidate(term: string): boolean {
+    return !term.startsWith(CONCEPT_PREFIX) && term.length >= this.params.fuzzyMinLength && !/\d/.test(term);
+  }
+
+  /**
+   * Index terms similar to `term`: trigram Dice similarity, or one a prefix of the other (Kazakh and Russian
+   * derive words by adding suffixes: сыйлық/сыйлықақы, тірке/тіркеу), at least fuzzyMinSimilarity.
+   */
+  private similarTerms(term: string): Alternative[] {
+    if (!this.fuzzyCandidate(term)) return [];
+    const grams = trigramsOf(term);
+    const counts = new Map<number, number>();
+    for (const gram of grams) {
+      for (const id of this.trigrams.get(gram) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const found: Alternative[] = [];
+    const minimum = this.params.fuzzyMinSimilarity;
+    const minShared = Math.max(2, Math.ceil(((minimum * grams.length) / 2) * 0.7));
+    for (const [id, shared] of counts) {
+      if (shared < minShared) continue;
+      const other = this.terms[id] as string;
+      let similarity = (2 * shared) / (grams.length + (this.trigramCount[id] ?? 0));
+      const [short, long] = other.length < term.length ? [other, term] : [term, other];
+      if (long.startsWith(short) && short.length >= 4)
+        similarity = Math.max(similarity, 0.5 + (0.5 * short.length) / long.length);
+      if (similarity >= minimum && similarity < 1) found.push({ termId: id, similarity });
+    }
+    found.sort((a, b) => b.similarity - a.similarity);
+    return found.slice(0, FUZZY_MAX_ALTERNATIVES);
+  }
+
+  /** Lexical, best-phrase and coverage scores of every item for the question's slots. */
+  score(slots: readonly Slot[], fuzzyWeight: number): ItemScores {
+    const n = this.items.length;
+    const lexical = new Float64Array(n);
+    const coverage = new Float64Array(n);
+    const phrase = new Float64Array(n);
+    let total = 0;
+    for (const slot of slots) total += slot.idf;
+    if (total === 0) return { lexical, phrase, coverage };
+
+    const phraseSum = this.phraseSum;
+    const best = this.slotBest;
+    const cover = this.slotCover;
+    const touchedPhrases: number[] = [];
+    for (const slot of slots) {
+      // Items: the best alternative per item for this slot (and the best weight with which the item has it at all).
+      const touchedDocs: number[] = [];
+      for (const alternative of slot.alternatives) {
+        const weight = alternative.similarity === 1 ? 1 : fuzzyWeight * alternative.similarity;
+        const value = weight * Math.min(this.idf[alternative.termId] ?? 0, slot.idf);
+        const list = this.postings[alternative.termId];
+        if (!list) continue;
+        const { docs, sats } = list;
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i] as number;
+          if (cover[doc] === 0) touchedDocs.push(doc);
+          const contribution = value * (sats[i] as number);
+          if (contribution > (best[doc] as number)) best[doc] = contribution;
+          if (weight > (cover[doc] as number)) cover[doc] = weight;
+        }
+      }
+      for (const doc of touchedDocs) {
+        lexical[doc] = (lexical[doc] as number) + (best[doc] as number);
+        coverage[doc] = (coverage[doc] as number) + (cover[doc] as number) * slot.idf;
+        best[doc] = 0;
+        cover[doc] = 0;
+      }
+
+      // Phrases: the best alternative per phrase for this slot.
+      const touched: number[] = [];
+      for (const alternative of slot.alternatives) {
+        const weight = alternative.similarity === 1 ? 1 : fuzzyWeight * alternative.similarity;
+        const value = weight * Math.min(this.idf[alternative.termId] ?? 0, slot.idf);
+        const list = this.phrasePostings[alternative.termId];
+        if (!list) continue;
+        for (let i = 0; i < list.length; i++) {
+          const p = list[i] as number;
+          if (best[p] === 0) touched.push(p);
+          if (value > (best[p] as number)) best[p] = value;
+        }
+      }
+      for (const p of touched) {
+        if (phraseSum[p] === 0) touchedPhrases.push(p);
+        phraseSum[p] = (phraseSum[p] as number) + (best[p] as number);
+        best[p] = 0;
+      }
+    }
+
+    // Each item's best paraphrase similarity, plus its second best with a smaller weight.
+    const second = new Float64Array(n);
+    for (const p of touchedPhrases) {
+      const norm = Math.sqrt(total * (this.phraseNorm[p] as number));
+      const similarity = norm > 0 ? (phraseSum[p] as number) / norm : 0;
+      phraseSum[p] = 0;
+      const doc = this.phraseItem[p] as number;
+      if (similarity > (phrase[doc] as number)) {
+        second[doc] = phrase[doc] as number;
+        phrase[doc] = similarity;
+      } else if (similarity > (second[doc] as number)) second[doc] = similarity;
+    }
+    const secondWeight = this.params.secondPhraseWeight;
+    for (let doc = 0; doc < n; doc++) {
+      if (secondWeight > 0 && phrase[doc] !== 0) {
+        phrase[doc] = ((phrase[doc] as number) + secondWeight * (second[doc] as number)) / (1 + secondWeight);
+      }
+      lexical[doc] = (lexical[doc] as number) / total;
+      coverage[doc] = (coverage[doc] as number) / total;
+    }
+    return { lexical, phrase, coverage };
+  }
+}
+
+/** Builds the search index over the knowledge items and the glossary. Pure and synchronous. */
+export function buildKnowledgeIndex(items: KnowledgeItem[], glossary: Glossary, params?: IndexParams): KnowledgeIndex {
+  return new KnowledgeIndex(items, glossary, params);
+}
+
+type TextsByField = Record<Field, [string, Language][]>;
+
+function itemTexts(item: KnowledgeItem): TextsByField {
+  const texts: TextsByField = { title: [], questions: [], summary: [], body: [], basis: [] };
+  for (const language of LANGUAGES) {
+    texts.title.push([item.title[language], language]);
+    texts.summary.push([item.summary[language], language]);
+    texts.body.push([plainText(item.body[language]), language]);
+    for (const question of item.questions[language]) texts.questions.push([question, language]);
+    for (const basis of item.legal_basis)
+      texts.basis.push([`${basis.act[language]} ${basis.article[language]}`, language]);
+  }
+  return texts;
+}
+
+function trigramsOf(term: string): string[] {
+  const padded = `^${term}$`;
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  return [...grams];
+}
+
+/** Markdown body → words only: link targets and bare URLs are not content. */
+function plainText(markdown: string): string {
+  return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/https?:\/\/\S+/g, " ");
+}

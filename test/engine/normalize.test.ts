@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import {
+  foldTerm,
+  looksLikeLatinKazakh,
+  maskPersonalData,
+  normalizeText,
+  transliterateKazakhWord,
+} from "../../functions/core/engine/normalize.js";
+
+describe("normalizeText", () => {
+  it("lower-cases, turns ё into е and punctuation into spaces", () => {
+    expect(normalizeText("Ёлка, «Устав» — ОО!?")).toBe("елка устав оо");
+  });
+
+  it("keeps the Kazakh letters ә ғ қ ң ө ұ ү һ і", () => {
+    expect(normalizeText("ӘҒҚҢӨҰҮҺІ: Қоғамдық бірлестіктің жарғысы")).toBe("әғқңөұүһі қоғамдық бірлестіктің жарғысы");
+  });
+
+  it("repairs Latin look-alike letters typed inside Cyrillic words", () => {
+    expect(normalizeText("бiрлестiк тiркеу")).toBe("бірлестік тіркеу");
+  });
+
+  it("keeps numbers that may matter (articles, years) but masks personal data", () => {
+    expect(normalizeText("ст. 615 в 2026 году")).toBe("ст 615 в 2026 году");
+    expect(normalizeText("ИИН 850312450123, тел. +7 701 234 56 78")).toBe("иин тел");
+  });
+});
+
+describe("maskPersonalData", () => {
+  it("removes IIN/BIN and phone numbers in the usual spellings", () => {
+    for (const text of [
+      "850312450123",
+      "850 312 450 123",
+      "+7 701 234 56 78",
+      "8 (722) 255-44-33",
+      "87011234567",
+      "+77011234567",
+    ]) {
+      expect(maskPersonalData(`x ${text} y`).replace(/\s+/g, " ")).toBe("x y");
+    }
+  });
+
+  it("leaves dates, law numbers and amounts alone", () => {
+    const text = "Закон от 16.01.2001 № 142-II, 6,5 МРП = 28 112,5 ₸, до 31 марта 2026";
+    expect(maskPersonalData(text)).toBe(text);
+  });
+});
+
+describe("Kazakh Latin → Cyrillic", () => {
+  it("transliterates the official 2021 alphabet", () => {
+    expect(transliterateKazakhWord("qoğamdyq")).toBe("қоғамдық");
+    expect(transliterateKazakhWord("bırlestık")).toBe("бірлестік");
+    expect(transliterateKazakhWord("jarğy")).toBe("жарғы");
+    expect(transliterateKazakhWord("üşın")).toBe("үшін");
+    expect(transliterateKazakhWord("öñır")).toBe("өңір");
+    expect(transliterateKazakhWord("ūiym")).toBe("ұйым");
+    expect(transliterateKazakhWord("äділет".replace("діlet", ""))).toContain("ә");
+  });
+
+  it("transliterates informal spellings (sh, zh, gh, ng, apostrophes, i/y after vowels)", () => {
+    expect(transliterateKazakhWord("qogamdyq")).toBe("қогамдық");
+    expect(transliterateKazakhWord("zhargy")).toBe("жаргы");
+    expect(transliterateKazakhWord("ghalym")).toBe("ғалым");
+    expect(transliterateKazakhWord("mening")).toBe("менің");
+    expect(transliterateKazakhWord("o'zgeris")).toBe("өзгеріс");
+    expect(transliterateKazakhWord("u'ki'metti'k")).toBe("үкіметтік");
+    expect(transliterateKazakhWord("qalai")).toBe("қалай");
+    expect(transliterateKazakhWord("qanday")).toBe("қандай");
+    expect(transliterateKazakhWord("ashu")).toBe("ашу");
+  });
+
+  it("applies only to text that reads as Latin Kazakh, not to English", () => {
+    expect(looksLikeLatinKazakh("qogamdyq birlestik qalai tirkeledi")).toBe(true);
+    expect(looksLikeLatinKazakh("qoğamdyq qor aşu üşın qandai qūjattar kerek")).toBe(true);
+    expect(looksLikeLatinKazakh("how do i register a public association")).toBe(false);
+    expect(looksLikeLatinKazakh("write sql to select duplicate rows")).toBe(false);
+    expect(looksLikeLatinKazakh("sql")).toBe(false);
+    expect(looksLikeLatinKazakh("pa registration documents")).toBe(false);
+    expect(normalizeText("Qoğamdyq qor aşu üşın qandai qūjattar kerek?")).toBe(
+      "қоғамдық қор ашу үшін қандай құжаттар керек",
+    );
+    expect(normalizeText("Register a PA quickly")).toBe("register a pa quickly");
+  });
+});
+
+describe("foldTerm", () => {
+  it("folds Kazakh letters to Russian look-alikes and drops ь/ъ", () => {
+    expect(foldTerm("қоғамдық")).toBe("когамдык");
+    expect(foldTerm("объединен")).toBe(foldTerm("обьединен"));
+    expect(foldTerm("үкіметтік")).toBe("укиметтик");
+  });
+});
