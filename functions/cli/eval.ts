@@ -30,14 +30,14 @@ import { loadEngineKnowledge } from "./ask.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const GOLDEN_DIR = path.join(ROOT, "test/golden");
-const ALL_SETS = ["paraphrases", "tune", "offtopic", "heldout"] as const;
+const ALL_SETS = ["paraphrases", "tune", "offtopic", "heldout", "heldout-fresh"] as const;
 /** Sets the threshold and the confidence model are chosen on (never heldout). */
 const TUNING_SETS: readonly SetName[] = ["paraphrases", "tune", "offtopic"];
 /** Extra off-topic questions written for the engine (negatives for fitting the confidence model). */
 const OFFTOPIC_FILE = path.join(ROOT, "test/engine/fixtures/offtopic.jsonl");
 type SetName = (typeof ALL_SETS)[number];
 
-export async function readGoldenSet(name: "tune" | "heldout" | "offtopic"): Promise<GoldenCase[]> {
+export async function readGoldenSet(name: "tune" | "heldout" | "heldout-fresh" | "offtopic"): Promise<GoldenCase[]> {
   const file = name === "offtopic" ? OFFTOPIC_FILE : path.join(GOLDEN_DIR, `${name}.jsonl`);
   return parseGoldenLines(await readFile(file, "utf8"), path.relative(ROOT, file));
 }

@@ -1,5 +1,15 @@
-import { describe, expect, it } from "vitest";
-import { detectLanguage } from "../../functions/core/engine/detect-language.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadKnowledgeFolder } from "../../functions/adapters/knowledge-folder.js";
+import { CyrillicLanguageModel } from "../../functions/core/engine/cyrillic-language-model.js";
+import { detectLanguage as detect } from "../../functions/core/engine/detect-language.js";
+import type { Language } from "../../functions/core/knowledge/item-schema.js";
+
+let model: CyrillicLanguageModel;
+const detectLanguage = (text: string, fallback?: Language) => detect(text, fallback, model);
+
+beforeAll(async () => {
+  model = CyrillicLanguageModel.fromItems((await loadKnowledgeFolder()).items);
+});
 
 describe("detectLanguage", () => {
   it.each([
@@ -33,5 +43,10 @@ describe("detectLanguage", () => {
   it("still answers something for text without letters", () => {
     expect(detectLanguage("???", "en")).toBe("en");
     expect(detectLanguage("12345")).toBe("ru");
+  });
+
+  it("tells letter-less Kazakh from Russian only with the trigram model", () => {
+    expect(detect("Тексеру керек пе?", "ru")).toBe("ru");
+    expect(detect("Тексеру керек пе?", "ru", model)).toBe("kk");
   });
 });

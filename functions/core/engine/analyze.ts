@@ -1,11 +1,14 @@
-import snowball from "snowball-stemmers";
+import { stemmer as englishStemmer } from "@orama/stemmers/english";
+import { stemmer as russianStemmer } from "@orama/stemmers/russian";
 import type { Language } from "../knowledge/item-schema.js";
 import { stemKazakh } from "./kazakh-stemmer.js";
 import { foldTerm, hasKazakhLetter, isCyrillic, normalizeWords } from "./normalize.js";
 import { isStopWord, STOP_WORDS } from "./stop-words.js";
 
-const russian = snowball.newStemmer("russian");
-const english = snowball.newStemmer("english");
+// Snowball Russian and Porter English, one module per language (the all-languages Snowball package would put
+// 300 KB of unused stemmers into the Lambda bundle).
+const russian = { stem: russianStemmer };
+const english = { stem: englishStemmer };
 
 /** Which stemmer a word gets: by its letters first, then by the language of the text around it. */
 export function wordLanguage(word: string, context: Language): Language {

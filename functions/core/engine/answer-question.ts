@@ -77,7 +77,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, options:
 }
 
 export function traceQuestion(index: KnowledgeIndex, question: string, options: AnswerOptions): EngineTrace {
-  const detectedLanguage = detectLanguage(question, options.fallbackLanguage);
+  const detectedLanguage = detectLanguage(question, options.fallbackLanguage, index.languageModel);
   const language = options.language ?? detectedLanguage;
   const normalized = normalizeText(question);
   const { terms, alternates } = analyzeQuery(normalized, detectedLanguage);

@@ -1,12 +1,12 @@
-import { detectAll } from "tinyld";
 import type { Language } from "../knowledge/item-schema.js";
+import type { CyrillicLanguageModel } from "./cyrillic-language-model.js";
 import { looksLikeLatinKazakh, maskPersonalData } from "./normalize.js";
 import { STOP_WORDS } from "./stop-words.js";
 
 /** Fewer letters than this (e.g. "ОО", "ЦОН?") is too little text to tell Russian from Kazakh: use the fallback. */
 const MIN_LETTERS = 6;
-/** When tinyld's two best languages are closer than this (relative), the text is ambiguous. */
-const AMBIGUOUS_MARGIN = 0.25;
+/** When Russian and Kazakh trigram scores are closer than this (mean log-probability per trigram), it is a tie. */
+const AMBIGUOUS_MARGIN = 0.15;
 
 const KAZAKH_WORD = /[әғқңөұүһі]/;
 
@@ -14,11 +14,11 @@ const KAZAKH_WORD = /[әғқңөұүһі]/;
  * The language a question is written in: ru, kk or en.
  *
  * Script first (Latin → English, or Kazakh when it reads as Latin Kazakh), then for Cyrillic the share of words
- * with Kazakh-only letters (ә ғ қ ң ө ұ ү һ і) combined with tinyld restricted to ru/kk/en (tinyld also
- * recognises Kazakh written without those letters: "Тексеру керек пе?"). Very short or ambiguous text gets
- * `fallback` (the user's Telegram language) when it is compatible with the script.
+ * with Kazakh-only letters (ә ғ қ ң ө ұ ү һ і) combined with letter trigrams learned from the knowledge base
+ * (`model`), which also recognise Kazakh written without those letters: "Тексеру керек пе?". Very short or
+ * ambiguous text gets `fallback` (the user's Telegram language) when it is compatible with the script.
  */
-export function detectLanguage(text: string, fallback?: Language): Language {
+export function detectLanguage(text: string, fallback?: Language, model?: CyrillicLanguageModel): Language {
   const lower = maskPersonalData(text).toLowerCase();
   const words = lower.match(/\p{L}+/gu) ?? [];
   let cyrillic = 0;
@@ -53,13 +53,11 @@ export function detectLanguage(text: string, fallback?: Language): Language {
   const kazakhShare = cyrillicWords > 0 ? kazakhWords / cyrillicWords : 0;
   if (kazakhShare >= 0.5 && kazakhWords >= 2) return "kk";
 
-  const ranked = detectAll(text, { only: ["ru", "kk"] });
-  const first = ranked[0];
-  const second = ranked[1];
-  let guess: Language = first?.lang === "kk" ? "kk" : "ru";
+  const ranked = model?.rank(text);
+  let guess: Language = ranked?.language ?? (kazakhWords > 0 ? "kk" : "ru");
   if (kazakhWords > 0 && guess === "ru" && kazakhShare >= 0.34) guess = "kk";
   // Without Kazakh letters, Russian function words (как, для, из …) and no Kazakh ones settle it.
-  if (kazakhWords === 0 && guess === "kk" && (!first || (russianFunctionWords > 0 && kazakhFunctionWords === 0))) {
+  if (kazakhWords === 0 && guess === "kk" && (!ranked || (russianFunctionWords > 0 && kazakhFunctionWords === 0))) {
     guess = "ru";
   }
 
@@ -67,8 +65,7 @@ export function detectLanguage(text: string, fallback?: Language): Language {
     if (kazakhWords > 0) return "kk";
     return cyrillicFallback;
   }
-  const ambiguous =
-    !first || (second !== undefined && (first.accuracy - second.accuracy) / first.accuracy < AMBIGUOUS_MARGIN);
+  const ambiguous = !ranked || ranked.margin < AMBIGUOUS_MARGIN;
   if (ambiguous && cyrillicFallback && kazakhWords === 0) return cyrillicFallback;
   return guess;
 }

@@ -1,6 +1,7 @@
 import type { Glossary } from "../knowledge/glossary.js";
 import { type KnowledgeItem, LANGUAGES, type Language } from "../knowledge/item-schema.js";
 import { termOf } from "./analyze.js";
+import { CyrillicLanguageModel } from "./cyrillic-language-model.js";
 import { CONCEPT_PREFIX, GlossaryMatcher } from "./glossary-matcher.js";
 import { normalizeWords } from "./normalize.js";
 
@@ -77,6 +78,8 @@ interface Postings {
 export class KnowledgeIndex {
   readonly items: readonly KnowledgeItem[];
   readonly glossary: GlossaryMatcher;
+  /** Russian vs Kazakh letter trigrams learned from these items (language detection). */
+  readonly languageModel: CyrillicLanguageModel;
   private readonly idToIndex = new Map<string, number>();
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
@@ -107,6 +110,7 @@ export class KnowledgeIndex {
     this.items = items;
     this.params = params;
     this.glossary = new GlossaryMatcher(glossary);
+    this.languageModel = CyrillicLanguageModel.fromItems([...items]);
     items.forEach((item, index) => {
       if (!this.idToIndex.has(item.id)) this.idToIndex.set(item.id, index);
     });
