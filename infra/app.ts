@@ -8,7 +8,9 @@ const app = new App();
 const stack = new BotStack(app, "KzNgoBot", {
   botUsername: String(app.node.tryGetContext("botUsername")),
   adminUserIds: String(app.node.tryGetContext("adminUserIds") ?? ""),
-  operatorsChatId: app.node.tryGetContext("operatorsChatId") ? String(app.node.tryGetContext("operatorsChatId")) : undefined,
+  operatorsChatId: app.node.tryGetContext("operatorsChatId")
+    ? String(app.node.tryGetContext("operatorsChatId"))
+    : undefined,
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
 });
 acknowledgeNagFindings(stack);

@@ -11,10 +11,14 @@ export function questionForBot(message: Message, me: UserFromGetMe): string | un
   const entities = message.entities ?? message.caption_entities ?? [];
   const mentioned = entities.some(
     (entity) =>
-      (entity.type === "mention" && text.slice(entity.offset, entity.offset + entity.length).toLowerCase() === mention) ||
+      (entity.type === "mention" &&
+        text.slice(entity.offset, entity.offset + entity.length).toLowerCase() === mention) ||
       (entity.type === "text_mention" && entity.user.id === me.id),
   );
   const repliedToBot = message.reply_to_message?.from?.id === me.id;
   if (!mentioned && !repliedToBot) return undefined;
-  return text.replace(new RegExp(`@${me.username}\\b`, "gi"), " ").replace(/\s+/g, " ").trim();
+  return text
+    .replace(new RegExp(`@${me.username}\\b`, "gi"), " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }

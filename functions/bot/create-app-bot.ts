@@ -30,7 +30,11 @@ export interface AppBotOptions {
  * sessions, cases, feedback and rate limits, the knowledge answerer, the message catalogue, the bot. Knowledge
  * problems are logged; valid items still answer. Invalid message files fail here, at start-up.
  */
-export async function createAppBot(config: BotConfig, log: Logger, options: AppBotOptions = {}): Promise<Bot<BotContext>> {
+export async function createAppBot(
+  config: BotConfig,
+  log: Logger,
+  options: AppBotOptions = {},
+): Promise<Bot<BotContext>> {
   const [{ items, issues }, glossary, locales] = await Promise.all([
     loadKnowledgeFolder(options.knowledgeDir),
     readGlossary(options.knowledgeDir),
@@ -38,6 +42,7 @@ export async function createAppBot(config: BotConfig, log: Logger, options: AppB
   ]);
   if (issues.length > 0) log.warn("knowledge has problems; valid items are used", { problems: issues.length });
   const today = options.today ?? (() => todayInKazakhstan());
+  const translator = createTranslator(locales);
   const documents = createDocumentClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT });
   const table = config.STATE_TABLE_NAME;
   return createBot({
@@ -46,8 +51,8 @@ export async function createAppBot(config: BotConfig, log: Logger, options: AppB
     apiRoot: config.TELEGRAM_API_ROOT,
     fetch: options.fetch,
     sessionStorage: new DynamoSessionStorage(documents, table, sessionSchema),
-    answerer: createKnowledgeAnswerer(items, glossary, today),
-    translator: createTranslator(locales),
+    answerer: createKnowledgeAnswerer(items, glossary, translator, today),
+    translator,
     feedback: new FeedbackStore(documents, table),
     cases: new CaseStore(documents, table),
     userLimiter: new DynamoRateLimiter(documents, table, config.USER_RATE_LIMIT_PER_MINUTE, 60),

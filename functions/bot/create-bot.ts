@@ -1,5 +1,5 @@
-import { Bot, type StorageAdapter, session } from "grammy/web";
 import type { UserFromGetMe } from "grammy/types";
+import { Bot, type StorageAdapter, session } from "grammy/web";
 import type { Logger } from "../adapters/logger.js";
 import type { Translator } from "../core/i18n/translator.js";
 import type { CaseStore } from "../storage/case-store.js";
@@ -9,7 +9,7 @@ import type { Answerer } from "./answerer.js";
 import type { BotContext } from "./context.js";
 import { consultantFeature } from "./features/consultant.js";
 import { feedbackFeature } from "./features/feedback.js";
-import { type OperatorsSettings, handoffFeature } from "./features/handoff.js";
+import { handoffFeature, type OperatorsSettings } from "./features/handoff.js";
 import { inlineFeature } from "./features/inline.js";
 import { languageFeature } from "./features/language.js";
 import { menuFeature } from "./features/menu.js";
@@ -19,7 +19,7 @@ import { wizardFeature } from "./features/wizards.js";
 import { floodControl } from "./flood-control.js";
 import { localeMiddleware } from "./locale.middleware.js";
 import { rateLimitMiddleware } from "./rate-limit.middleware.js";
-import { type SessionData, initialSession } from "./session.js";
+import { initialSession, type SessionData } from "./session.js";
 
 export interface BotDeps {
   token: string;

@@ -1,9 +1,11 @@
 import { renderAnswerCard } from "../core/answer/answer-card.js";
-import { type EngineResult, answerQuestion } from "../core/engine/answer-question.js";
-import { type KnowledgeIndex, buildKnowledgeIndex } from "../core/engine/knowledge-index.js";
+import { cardLabelsFrom } from "../core/answer/card-labels.js";
+import { answerQuestion, type EngineResult } from "../core/engine/answer-question.js";
+import { buildKnowledgeIndex, type KnowledgeIndex } from "../core/engine/knowledge-index.js";
+import type { Translator } from "../core/i18n/translator.js";
 import type { Glossary } from "../core/knowledge/glossary.js";
 import type { KnowledgeItem, Language } from "../core/knowledge/item-schema.js";
-import type { AnswerRequest, Answerer, BotAnswer } from "./answerer.js";
+import type { Answerer, BotAnswer } from "./answerer.js";
 
 /** Short questions, or ones opening like a follow-up, are read in the context of the previous item. */
 const FOLLOW_UP_OPENING = /^(а|и|ну а|а если|а как|а что|ал|ал енді|ал егер|and|but|what about|how about|also)(\s|$)/iu;
@@ -15,10 +17,16 @@ const FOLLOW_UP_MAX_WORDS = 5;
  * (fused by rank through the engine's external-score seam); that answer is used only when it is confident and
  * differs from the plain one.
  */
-export function createKnowledgeAnswerer(items: KnowledgeItem[], glossary: Glossary, today: () => string): Answerer {
+export function createKnowledgeAnswerer(
+  items: KnowledgeItem[],
+  glossary: Glossary,
+  translator: Translator,
+  today: () => string,
+): Answerer {
   const index = buildKnowledgeIndex(items, glossary);
+  const labels = cardLabelsFrom(translator.t);
   const toBotAnswer = (result: EngineResult, followUp = false): BotAnswer => {
-    const card = renderAnswerCard(result, index, { today: today() });
+    const card = renderAnswerCard(result, index, { today: today(), labels });
     const ids = card.answered ? card.relatedIds : card.suggestionIds;
     return {
       answered: card.answered,
@@ -51,8 +59,12 @@ export function createKnowledgeAnswerer(items: KnowledgeItem[], glossary: Glossa
       const plain = answerQuestion(index, question, options);
       const previous = request.lastItemId ? index.byId(request.lastItemId) : undefined;
       if (!previous || !looksLikeFollowUp(question)) return toBotAnswer(plain);
-      const contextual = answerQuestion(index, question, { ...options, externalScores: contextScores(index, previous, plain) });
-      const better = contextual.answered && contextual.item?.id !== plain.item?.id && contextual.item?.id !== previous.id;
+      const contextual = answerQuestion(index, question, {
+        ...options,
+        externalScores: contextScores(index, previous, plain),
+      });
+      const better =
+        contextual.answered && contextual.item?.id !== plain.item?.id && contextual.item?.id !== previous.id;
       return better && (!plain.answered || contextual.confidence >= plain.confidence)
         ? toBotAnswer(contextual, true)
         : toBotAnswer(plain);
@@ -63,17 +75,20 @@ export function createKnowledgeAnswerer(items: KnowledgeItem[], glossary: Glossa
     },
     search(query, request, limit) {
       const result = answerQuestion(index, query, { fallbackLanguage: request.fallbackLanguage, today: today() });
-      const ids = result.answered && result.item ? [result.item.id, ...result.candidates.map((c) => c.id)] : result.candidates.map((c) => c.id);
+      const ids =
+        result.answered && result.item
+          ? [result.item.id, ...result.candidates.map((c) => c.id)]
+          : result.candidates.map((c) => c.id);
       // Inline results list plausible items: the confident one first, then the ranking.
-      return [...new Set(ids)]
-        .slice(0, limit)
-        .flatMap((id) => {
-          const item = index.byId(id);
-          return item ? [toBotAnswer(itemResult(item, result.language))] : [];
-        });
+      return [...new Set(ids)].slice(0, limit).flatMap((id) => {
+        const item = index.byId(id);
+        return item ? [toBotAnswer(itemResult(item, result.language))] : [];
+      });
     },
     topicItems(topic, language) {
-      return index.items.filter((item) => item.topic === topic).map((item) => ({ id: item.id, title: item.title[language] }));
+      return index.items
+        .filter((item) => item.topic === topic)
+        .map((item) => ({ id: item.id, title: item.title[language] }));
     },
     title: (id, language) => index.byId(id)?.title[language],
   };
@@ -86,7 +101,10 @@ function looksLikeFollowUp(question: string): boolean {
 
 /** Items near the previous one (same topic or related), scored by the plain ranking so their order is kept. */
 function contextScores(index: KnowledgeIndex, previous: KnowledgeItem, plain: EngineResult): Map<string, number> {
-  const near = new Set([...previous.related, ...index.items.filter((item) => item.topic === previous.topic).map((item) => item.id)]);
+  const near = new Set([
+    ...previous.related,
+    ...index.items.filter((item) => item.topic === previous.topic).map((item) => item.id),
+  ]);
   near.delete(previous.id);
   const scores = new Map<string, number>();
   for (const candidate of plain.candidates) if (near.has(candidate.id)) scores.set(candidate.id, candidate.score);

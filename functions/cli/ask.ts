@@ -16,9 +16,12 @@ import {
   readGlossary,
   todayInKazakhstan,
 } from "../adapters/knowledge-folder.js";
+import { readLocaleSources } from "../adapters/locales-folder.js";
 import { type AnswerCard, renderAnswerCard } from "../core/answer/answer-card.js";
+import { type CardLabelSource, cardLabelsFrom } from "../core/answer/card-labels.js";
 import { answerQuestion } from "../core/engine/answer-question.js";
 import { buildKnowledgeIndex, type KnowledgeIndex } from "../core/engine/knowledge-index.js";
+import { createTranslator } from "../core/i18n/translator.js";
 import type { Glossary } from "../core/knowledge/glossary.js";
 import { type KnowledgeItem, type Language, languageSchema } from "../core/knowledge/item-schema.js";
 
@@ -95,9 +98,15 @@ function parseArgs(argv: string[]): Args {
 const USAGE =
   'usage: npm run ask -- [--lang ru|kk|en] [--json] "question"  |  npm run ask -- --json --batch FILE.jsonl';
 
-function answerOne(index: KnowledgeIndex, question: string, lang: Language | undefined, today: string) {
+function answerOne(
+  index: KnowledgeIndex,
+  question: string,
+  lang: Language | undefined,
+  today: string,
+  labels: CardLabelSource,
+) {
   const result = answerQuestion(index, question, { language: lang, today });
-  const card = renderAnswerCard(result, index, { today });
+  const card = renderAnswerCard(result, index, { today, labels });
   return { result, card };
 }
 
@@ -117,6 +126,8 @@ async function main(argv: string[]): Promise<number> {
   const knowledge = await loadEngineKnowledge(DEFAULT_KNOWLEDGE_DIR, today);
   for (const warning of knowledge.warnings) process.stderr.write(`ask: ${warning}\n`);
   const index = buildKnowledgeIndex(knowledge.items, knowledge.glossary);
+  const translator = createTranslator(await readLocaleSources());
+  const labels = cardLabelsFrom(translator.t);
 
   if (args.batch) {
     const text = await readFile(path.resolve(args.batch), "utf8");
@@ -130,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write(`ask: ${args.batch}:${lineNumber + 1}: ${(error as Error).message.split("\n")[0]}\n`);
         return 2;
       }
-      const { result, card } = answerOne(index, input.q, input.lang ?? args.lang, today);
+      const { result, card } = answerOne(index, input.q, input.lang ?? args.lang, today, labels);
       const json = toAskJson(input.q, result.language, card, result.confidence);
       if (args.json) out.push(JSON.stringify(json));
       else out.push(`${card.text}\n`);
@@ -140,7 +151,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const question = args.question as string;
-  const { result, card } = answerOne(index, question, args.lang, today);
+  const { result, card } = answerOne(index, question, args.lang, today, labels);
   if (args.json)
     process.stdout.write(`${JSON.stringify(toAskJson(question, result.language, card, result.confidence))}\n`);
   else process.stdout.write(`${card.text}\n`);

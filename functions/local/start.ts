@@ -9,7 +9,7 @@ import { createAppBot } from "../bot/create-app-bot.js";
 import { botConfigSchema, parseConfig } from "../config.js";
 import { startDynamoLocal } from "./dynamo-local.js";
 import { prepareLocalTables } from "./local-stack.js";
-import { TERMINAL_OPERATORS_CHAT_ID, runTerminalChat } from "./terminal-chat.js";
+import { runTerminalChat, TERMINAL_OPERATORS_CHAT_ID } from "./terminal-chat.js";
 
 /** Used only by the terminal chat, which never talks to Telegram. */
 const TERMINAL_TOKEN = "1000000:terminal-chat-no-telegram-token";
@@ -23,7 +23,11 @@ try {
   dynamo = await startDynamoLocal({ dataDir: path.resolve(".local-data/dynamodb") });
   const env = { ...process.env, DYNAMODB_ENDPOINT: dynamo.endpoint };
   // The terminal chat simulates the operators' forum group too, so the consultant handoff can be tried.
-  const terminalEnv = { OPERATORS_CHAT_ID: String(TERMINAL_OPERATORS_CHAT_ID), ...env, TELEGRAM_BOT_TOKEN: TERMINAL_TOKEN };
+  const terminalEnv = {
+    OPERATORS_CHAT_ID: String(TERMINAL_OPERATORS_CHAT_ID),
+    ...env,
+    TELEGRAM_BOT_TOKEN: TERMINAL_TOKEN,
+  };
   const config = parseConfig(botConfigSchema, polling ? env : terminalEnv);
   await prepareLocalTables(config);
   const bot = await createAppBot(config, log);

@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type { Bot } from "grammy/web";
 import type { Chat, InlineKeyboardButton, InlineQueryResultArticle, Message, Update } from "grammy/types";
+import type { Bot } from "grammy/web";
 import type { BotContext } from "../bot/context.js";
 
 /** The simulated chats: you in private, a community group, and the operators' forum group. */
@@ -56,9 +56,13 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     if (method === "sendMessage" || method === "editMessageText") {
       const id = method === "sendMessage" ? ++messageId : Number(body.message_id);
       const edited = method === "editMessageText" ? "(edited) " : "";
-      write(`\n${chatLabel(body.chat_id, body.message_thread_id)}${edited}${renderHtml(String(body.text ?? ""), colors)}\n`);
-      if (body.chat_id === TERMINAL_OPERATORS_CHAT_ID && body.message_thread_id) lastThreadId = Number(body.message_thread_id);
-      const keyboard = (body.reply_markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined)?.inline_keyboard;
+      write(
+        `\n${chatLabel(body.chat_id, body.message_thread_id)}${edited}${renderHtml(String(body.text ?? ""), colors)}\n`,
+      );
+      if (body.chat_id === TERMINAL_OPERATORS_CHAT_ID && body.message_thread_id)
+        lastThreadId = Number(body.message_thread_id);
+      const keyboard = (body.reply_markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined)
+        ?.inline_keyboard;
       const callbackButtons = (keyboard?.flat() ?? []).filter(
         (button): button is InlineKeyboardButton.CallbackButton => "callback_data" in button,
       );
@@ -72,11 +76,15 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     if (method === "answerInlineQuery") {
       const results = body.results as InlineQueryResultArticle[];
       write(results.length === 0 ? "\n[inline] nothing found\n" : "\n[inline results]\n");
-      for (const [index, result] of results.entries()) write(`  ${index + 1}. ${result.title} — ${result.description ?? ""}\n`);
+      for (const [index, result] of results.entries())
+        write(`  ${index + 1}. ${result.title} — ${result.description ?? ""}\n`);
     }
     if (method === "getChat") {
       const id = Number(body.chat_id);
-      return { ok: true, result: { id, type: "supergroup", title: "Operators", is_forum: id === TERMINAL_OPERATORS_CHAT_ID } } as never;
+      return {
+        ok: true,
+        result: { id, type: "supergroup", title: "Operators", is_forum: id === TERMINAL_OPERATORS_CHAT_ID },
+      } as never;
     }
     if (method === "createForumTopic") {
       return { ok: true, result: { message_thread_id: ++nextThreadId, name: body.name, icon_color: 0 } } as never;
@@ -85,7 +93,12 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     return { ok: true, result: true } as never;
   });
 
-  const user = { id: TERMINAL_CHAT_ID, is_bot: false as const, first_name: "You", language_code: options.languageCode ?? "ru" };
+  const user = {
+    id: TERMINAL_CHAT_ID,
+    is_bot: false as const,
+    first_name: "You",
+    language_code: options.languageCode ?? "ru",
+  };
   const privateChat: Chat.PrivateChat = { id: TERMINAL_CHAT_ID, type: "private", first_name: "You" };
   const now = () => Math.floor(Date.now() / 1000);
   const textMessage = (chat: Chat, from: typeof user | typeof OPERATOR, text: string, extra: Partial<Message> = {}) =>
@@ -95,7 +108,9 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
       chat,
       from,
       text,
-      ...(text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]?.length ?? 0 }] } : {}),
+      ...(text.startsWith("/")
+        ? { entities: [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]?.length ?? 0 }] }
+        : {}),
       ...extra,
     }) as Message.TextMessage;
 
@@ -131,12 +146,17 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
       };
     }
     if (line.startsWith("#g ")) {
-      const text = line.slice(3).trim().replace(/@bot\b/i, `@${bot.botInfo.username}`);
+      const text = line
+        .slice(3)
+        .trim()
+        .replace(/@bot\b/i, `@${bot.botInfo.username}`);
       const mention = text.indexOf(`@${bot.botInfo.username}`);
       return {
         update_id: updateId++,
         message: textMessage({ id: TERMINAL_GROUP_ID, type: "supergroup", title: "NGO community" }, user, text, {
-          ...(mention >= 0 ? { entities: [{ type: "mention", offset: mention, length: bot.botInfo.username.length + 1 }] } : {}),
+          ...(mention >= 0
+            ? { entities: [{ type: "mention", offset: mention, length: bot.botInfo.username.length + 1 }] }
+            : {}),
         }),
       } as Update;
     }
@@ -148,7 +168,10 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
       const chat: Chat = { id: TERMINAL_OPERATORS_CHAT_ID, type: "supergroup", title: "Operators", is_forum: true };
       return {
         update_id: updateId++,
-        message: textMessage(chat, OPERATOR, line.slice(4).trim(), { message_thread_id: lastThreadId, is_topic_message: true }),
+        message: textMessage(chat, OPERATOR, line.slice(4).trim(), {
+          message_thread_id: lastThreadId,
+          is_topic_message: true,
+        }),
       } as Update;
     }
     return { update_id: updateId++, message: textMessage(privateChat, user, line) } as Update;

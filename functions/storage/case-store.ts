@@ -89,7 +89,9 @@ export class CaseStore {
             Update: {
               TableName: this.tableName,
               Key: { pk: this.key(caseId), sk: "case" },
-              UpdateExpression: "SET operatorChatId = :chat, caseMessageId = :message" + (delivery.threadId ? ", threadId = :thread" : ""),
+              UpdateExpression:
+                "SET operatorChatId = :chat, caseMessageId = :message" +
+                (delivery.threadId ? ", threadId = :thread" : ""),
               ConditionExpression: "attribute_exists(pk)",
               ExpressionAttributeValues: {
                 ":chat": delivery.operatorChatId,

@@ -42,7 +42,9 @@ describe("bot", () => {
       expect(message.payload.parse_mode).toBe("HTML");
       expect(String(message.payload.text).length).toBeLessThanOrEqual(4096);
     }
-    const markup = messages.at(-1)?.payload.reply_markup as { inline_keyboard: { callback_data: string }[][] } | undefined;
+    const markup = messages.at(-1)?.payload.reply_markup as
+      | { inline_keyboard: { callback_data: string }[][] }
+      | undefined;
     const keyboard = markup?.inline_keyboard ?? [];
     expect(keyboard.length).toBeGreaterThan(0);
     const data = keyboard.flat().map((button) => button.callback_data);

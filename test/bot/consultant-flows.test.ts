@@ -1,8 +1,8 @@
 import type { Update } from "grammy/types";
 import { describe, expect, it } from "vitest";
-import { buttonData, sentMessages, sentTexts } from "../helpers/bot-harness.js";
 import { OPERATORS_CHAT_ID, testBot } from "../helpers/app-bot.js";
-import { ORIGINS, callbackUpdate, forwardedUpdate, groupUpdate, inlineUpdate, textUpdate } from "../helpers/updates.js";
+import { buttonData, sentMessages, sentTexts } from "../helpers/bot-harness.js";
+import { callbackUpdate, forwardedUpdate, groupUpdate, inlineUpdate, ORIGINS, textUpdate } from "../helpers/updates.js";
 
 const send = (bot: Awaited<ReturnType<typeof testBot>>["bot"], update: unknown) => bot.handleUpdate(update as Update);
 
@@ -11,7 +11,12 @@ describe("consultant: forwarded client messages", () => {
     "should answer a message forwarded from a %s origin with a client answer and notes",
     async (origin) => {
       const { bot, calls } = await testBot();
-      await send(bot, forwardedUpdate("Сколько нужно учредителей, чтобы создать общественное объединение?", { origin: ORIGINS[origin] }));
+      await send(
+        bot,
+        forwardedUpdate("Сколько нужно учредителей, чтобы создать общественное объединение?", {
+          origin: ORIGINS[origin],
+        }),
+      );
       const texts = sentTexts(calls);
       expect(texts.length).toBeGreaterThanOrEqual(2);
       expect(texts[0]).toContain("Общественное объединение");
@@ -25,7 +30,10 @@ describe("consultant: forwarded client messages", () => {
     const { bot, calls } = await testBot();
     await send(bot, forwardedUpdate("Здравствуйте! Меня зовут Асель, тел. +7 701 123 45 67.", { date: 1_764_000_000 }));
     const firstReplies = sentMessages(calls).length;
-    await send(bot, forwardedUpdate("Мы хотим открыть общественный фонд. Как его зарегистрировать?", { date: 1_764_000_005 }));
+    await send(
+      bot,
+      forwardedUpdate("Мы хотим открыть общественный фонд. Как его зарегистрировать?", { date: 1_764_000_005 }),
+    );
     expect(sentMessages(calls).length).toBe(firstReplies);
     const edits = calls.filter((call) => call.method === "editMessageText");
     expect(edits.length).toBeGreaterThanOrEqual(2);
@@ -38,11 +46,19 @@ describe("consultant: forwarded client messages", () => {
 
   it("should merge an album by media_group_id and answer in the client's language with notes in the consultant's", async () => {
     const { bot, calls } = await testBot();
-    await send(bot, forwardedUpdate("Қоғамдық қорды қалай тіркейміз?", { mediaGroupId: "album-1", date: 1_764_000_000 }));
+    await send(
+      bot,
+      forwardedUpdate("Қоғамдық қорды қалай тіркейміз?", { mediaGroupId: "album-1", date: 1_764_000_000 }),
+    );
     await send(bot, forwardedUpdate("Құжаттар тізімі керек", { mediaGroupId: "album-1", date: 1_764_000_100 }));
-    const texts = [...sentTexts(calls), ...calls.filter((call) => call.method === "editMessageText").map((call) => String(call.payload.text))];
+    const texts = [
+      ...sentTexts(calls),
+      ...calls.filter((call) => call.method === "editMessageText").map((call) => String(call.payload.text)),
+    ];
     expect(texts[0]).toMatch(/[әғқңөұүі]/);
-    expect(texts.some((text) => text.includes("Заметки для консультанта") && text.includes("Язык клиента: kk"))).toBe(true);
+    expect(texts.some((text) => text.includes("Заметки для консультанта") && text.includes("Язык клиента: kk"))).toBe(
+      true,
+    );
     expect(texts.some((text) => text.includes("Объединено сообщений клиента: 2"))).toBe(true);
   });
 
@@ -50,7 +66,21 @@ describe("consultant: forwarded client messages", () => {
     const { bot, calls } = await testBot();
     const update = forwardedUpdate("x");
     const { text: _drop, ...message } = update.message as typeof update.message & { text?: string };
-    await send(bot, { ...update, message: { ...message, sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } } });
+    await send(bot, {
+      ...update,
+      message: {
+        ...message,
+        sticker: {
+          file_id: "s",
+          file_unique_id: "s",
+          type: "regular",
+          width: 1,
+          height: 1,
+          is_animated: false,
+          is_video: false,
+        },
+      },
+    });
     expect(sentTexts(calls)).toEqual(["В пересланном сообщении нет текста. Перешлите текстовые сообщения клиента."]);
   });
 });
@@ -60,7 +90,11 @@ describe("consultant: inline mode and groups", () => {
     const { bot, calls } = await testBot();
     await send(bot, inlineUpdate("ОФ тіркеу құжаттар", "ru"));
     const call = calls.find((entry) => entry.method === "answerInlineQuery");
-    const results = call?.payload.results as { id: string; title: string; input_message_content: { message_text: string; parse_mode: string } }[];
+    const results = call?.payload.results as {
+      id: string;
+      title: string;
+      input_message_content: { message_text: string; parse_mode: string };
+    }[];
     expect(results.length).toBeGreaterThan(0);
     expect(results.length).toBeLessThanOrEqual(10);
     expect(results[0]?.title).toMatch(/[әғқңөұүі]/);
@@ -96,11 +130,23 @@ describe("consultant: inline mode and groups", () => {
     expect(String(reply?.payload.text)).toContain("Регистрация фонда");
     expect(reply?.payload.reply_parameters).toBeDefined();
     expect(buttonData(reply)).not.toContain("ask");
-    const botMessage = { message_id: 5, date: 1, chat: { id: -100300, type: "supergroup", title: "x" }, from: { id: 123456, is_bot: true, first_name: "Bot" }, text: "..." };
+    const botMessage = {
+      message_id: 5,
+      date: 1,
+      chat: { id: -100300, type: "supergroup", title: "x" },
+      from: { id: 123456, is_bot: true, first_name: "Bot" },
+      text: "...",
+    };
     await send(bot, groupUpdate("а сколько стоит регистрация?", { chatId: -100300, replyTo: botMessage }));
     expect(sentTexts(calls).at(-1)).toMatch(/6[,.]5/);
     expect(await sessions.read("-100300")).toMatchObject({ lastItemId: "registration-fee" });
-    await send(bot, groupUpdate("/start@test_ngo_bot", { chatId: -100300, entities: [{ type: "bot_command", offset: 0, length: 19 }] }));
+    await send(
+      bot,
+      groupUpdate("/start@test_ngo_bot", {
+        chatId: -100300,
+        entities: [{ type: "bot_command", offset: 0, length: 19 }],
+      }),
+    );
     expect(sentTexts(calls).at(-1)).toContain("Здравствуйте");
   });
 });
@@ -121,13 +167,22 @@ describe("robustness", () => {
     const { bot, calls } = await testBot();
     const update = textUpdate("Как зарегистрировать фонд?");
     await send(bot, { update_id: update.update_id, edited_message: { ...update.message, edit_date: 1_764_000_100 } });
-    await send(bot, { update_id: update.update_id + 1, channel_post: { ...update.message, chat: { id: -1009, type: "channel", title: "c" } } });
+    await send(bot, {
+      update_id: update.update_id + 1,
+      channel_post: { ...update.message, chat: { id: -1009, type: "channel", title: "c" } },
+    });
     expect(calls).toEqual([]);
   });
 
   it("should cut a very long question for search and say so", async () => {
     const { bot, calls } = await testBot();
-    await send(bot, textUpdate(`Как зарегистрировать общественный фонд? ${"Подробности нашей ситуации. ".repeat(80)}`, { chatId: 42, userId: 42 }));
+    await send(
+      bot,
+      textUpdate(`Как зарегистрировать общественный фонд? ${"Подробности нашей ситуации. ".repeat(80)}`, {
+        chatId: 42,
+        userId: 42,
+      }),
+    );
     expect(sentTexts(calls)[0]).toContain("Вопрос очень длинный");
   });
 
@@ -138,14 +193,21 @@ describe("robustness", () => {
     const texts = sentTexts(calls);
     expect(texts.filter((text) => text.includes("Слишком много сообщений"))).toHaveLength(1);
     expect(texts).toHaveLength(3);
-    expect(calls.at(-1)).toMatchObject({ method: "answerCallbackQuery", payload: { text: expect.stringContaining("Слишком много") } });
+    expect(calls.at(-1)).toMatchObject({
+      method: "answerCallbackQuery",
+      payload: { text: expect.stringContaining("Слишком много") },
+    });
   });
 });
 
 describe("ask a consultant (handoff)", () => {
   const forumResponses = {
     getChat: () => ({ id: OPERATORS_CHAT_ID, type: "supergroup", title: "Operators", is_forum: true }),
-    createForumTopic: (payload: Record<string, unknown>) => ({ message_thread_id: 77, name: payload.name, icon_color: 0 }),
+    createForumTopic: (payload: Record<string, unknown>) => ({
+      message_thread_id: 77,
+      name: payload.name,
+      icon_color: 0,
+    }),
   };
 
   it("should open a case in a forum topic, relay the operator's reply once and close it", async () => {
@@ -162,17 +224,32 @@ describe("ask a consultant (handoff)", () => {
     expect(sentTexts(calls).filter((text) => text.includes(`номер обращения <b>${caseId}</b>`))).toHaveLength(2);
     expect(await cases.get(caseId)).toMatchObject({ status: "open", threadId: 77, userChatId: 51 });
 
-    const reply = groupUpdate("Да, если доход идёт на уставные цели.", { chatId: OPERATORS_CHAT_ID, userId: 900, threadId: 77 });
+    const reply = groupUpdate("Да, если доход идёт на уставные цели.", {
+      chatId: OPERATORS_CHAT_ID,
+      userId: 900,
+      threadId: 77,
+    });
     await send(bot, reply);
     await send(bot, reply); // re-delivery: relayed once
-    const relayed = sentMessages(calls).filter((call) => call.payload.chat_id === 51 && String(call.payload.text).includes("Ответ консультанта"));
+    const relayed = sentMessages(calls).filter(
+      (call) => call.payload.chat_id === 51 && String(call.payload.text).includes("Ответ консультанта"),
+    );
     expect(relayed).toHaveLength(1);
     expect(String(relayed[0]?.payload.text)).toContain("уставные цели");
     expect(await cases.get(caseId)).toMatchObject({ status: "answered", answers: 1 });
 
     const close = buttonData(card).find((data) => data.startsWith("case:close:")) ?? "";
     const closeUpdate = callbackUpdate(close, { chatId: OPERATORS_CHAT_ID, userId: 900 });
-    await send(bot, { ...closeUpdate, callback_query: { ...closeUpdate.callback_query, message: { ...closeUpdate.callback_query.message, chat: { id: OPERATORS_CHAT_ID, type: "supergroup", title: "Operators" } } } });
+    await send(bot, {
+      ...closeUpdate,
+      callback_query: {
+        ...closeUpdate.callback_query,
+        message: {
+          ...closeUpdate.callback_query.message,
+          chat: { id: OPERATORS_CHAT_ID, type: "supergroup", title: "Operators" },
+        },
+      },
+    });
     expect(await cases.get(caseId)).toMatchObject({ status: "closed" });
     expect(sentTexts(calls).filter((text) => text.includes("закрыл обращение"))).toHaveLength(1);
 
@@ -181,19 +258,35 @@ describe("ask a consultant (handoff)", () => {
   });
 
   it("should post a plain message when the operators' group has no topics and relay a reply to it", async () => {
-    const { bot, calls, cases } = await testBot({}, { getChat: () => ({ id: OPERATORS_CHAT_ID, type: "supergroup", title: "Ops" }) });
+    const { bot, calls, cases } = await testBot(
+      {},
+      { getChat: () => ({ id: OPERATORS_CHAT_ID, type: "supergroup", title: "Ops" }) },
+    );
     const consultant = textUpdate("/consultant Нужен совет по уставу фонда", { chatId: 52, userId: 52 });
     await send(bot, consultant);
     expect(calls.some((call) => call.method === "createForumTopic")).toBe(false);
     const stored = await cases.get(consultant.update_id.toString(36));
-    expect(stored).toMatchObject({ status: "open", question: "Нужен совет по уставу фонда", operatorChatId: OPERATORS_CHAT_ID });
+    expect(stored).toMatchObject({
+      status: "open",
+      question: "Нужен совет по уставу фонда",
+      operatorChatId: OPERATORS_CHAT_ID,
+    });
     const reply = groupUpdate("Пришлите устав, посмотрю.", {
       chatId: OPERATORS_CHAT_ID,
       userId: 901,
-      replyTo: { message_id: stored?.caseMessageId, date: 1, chat: { id: OPERATORS_CHAT_ID, type: "supergroup", title: "Ops" }, text: "card" },
+      replyTo: {
+        message_id: stored?.caseMessageId,
+        date: 1,
+        chat: { id: OPERATORS_CHAT_ID, type: "supergroup", title: "Ops" },
+        text: "card",
+      },
     });
     await send(bot, reply);
-    expect(sentMessages(calls).some((call) => call.payload.chat_id === 52 && String(call.payload.text).includes("Пришлите устав"))).toBe(true);
+    expect(
+      sentMessages(calls).some(
+        (call) => call.payload.chat_id === 52 && String(call.payload.text).includes("Пришлите устав"),
+      ),
+    ).toBe(true);
   });
 
   it("should ask for the question first when there is none, and tell the user when no operators are set up", async () => {

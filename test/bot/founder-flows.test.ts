@@ -1,8 +1,8 @@
 import type { Update } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { TOPICS } from "../../functions/core/knowledge/item-schema.js";
-import { buttonData, buttonTexts, sentMessages, sentTexts } from "../helpers/bot-harness.js";
 import { testBot } from "../helpers/app-bot.js";
+import { buttonData, buttonTexts, sentMessages, sentTexts } from "../helpers/bot-harness.js";
 import { callbackUpdate, textUpdate } from "../helpers/updates.js";
 
 const send = (bot: Awaited<ReturnType<typeof testBot>>["bot"], update: unknown) => bot.handleUpdate(update as Update);
@@ -82,7 +82,11 @@ describe("founder in a private chat", () => {
     const { bot, feedback } = await testBot();
     await send(bot, textUpdate("как приготовить плов на 10 человек", { chatId: 16, userId: 16 }));
     const [declined] = await feedback.list("declined");
-    expect(declined).toMatchObject({ kind: "declined", language: "ru", question: "как приготовить плов на 10 человек" });
+    expect(declined).toMatchObject({
+      kind: "declined",
+      language: "ru",
+      question: "как приготовить плов на 10 человек",
+    });
   });
 
   it("should run a wizard to its recommendation, survive a free-text question midway and allow cancel", async () => {

@@ -1,14 +1,23 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readLocaleSources } from "../../functions/adapters/locales-folder.js";
 import { renderAnswerCard } from "../../functions/core/answer/answer-card.js";
-import { CARD_LABELS } from "../../functions/core/answer/card-labels.js";
+import { type CardLabelSource, type CardLabels, cardLabelsFrom } from "../../functions/core/answer/card-labels.js";
 import { markdownToPlainText, markdownToTelegramHtml } from "../../functions/core/answer/markdown.js";
 import { answerQuestion, type EngineResult } from "../../functions/core/engine/answer-question.js";
 import { buildKnowledgeIndex } from "../../functions/core/engine/knowledge-index.js";
+import { createTranslator } from "../../functions/core/i18n/translator.js";
 import type { KnowledgeItem } from "../../functions/core/knowledge/item-schema.js";
 import { TELEGRAM_MESSAGE_LIMIT } from "../../functions/core/telegram/html.js";
 import { FIXTURE_GLOSSARY, FIXTURE_ITEMS, makeItem } from "./fixture-kb.js";
 
 const today = "2026-11-25";
+let labels: CardLabelSource;
+let CARD_LABELS: Record<"ru" | "kk" | "en", CardLabels>;
+
+beforeAll(async () => {
+  labels = cardLabelsFrom(createTranslator(await readLocaleSources()).t);
+  CARD_LABELS = { ru: labels("ru"), kk: labels("kk"), en: labels("en") };
+});
 
 function answered(item: KnowledgeItem, language: EngineResult["language"] = "ru"): EngineResult {
   return {
@@ -56,7 +65,7 @@ describe("renderAnswerCard: answered", () => {
 
   it("shows title, summary, body, legal basis, verified date, related items and the disclaimer", () => {
     const item = index.byId("public-association") as KnowledgeItem;
-    const card = renderAnswerCard(answered(item), index, { today });
+    const card = renderAnswerCard(answered(item), index, { today, labels });
     expect(card.answered).toBe(true);
     const html = card.html.join("\n");
     expect(html).toContain("<b>Общественное объединение (ОО)</b>");
@@ -79,12 +88,12 @@ describe("renderAnswerCard: answered", () => {
   });
 
   it("writes the labels in the answer language", () => {
-    const card = renderAnswerCard(answered(index.byId("public-fund") as KnowledgeItem, "kk"), index, { today });
+    const card = renderAnswerCard(answered(index.byId("public-fund") as KnowledgeItem, "kk"), index, { today, labels });
     expect(card.text).toContain("Қоғамдық қор");
     expect(card.text).toContain("Тексерілген күні: 25.11.2026");
     expect(card.text).toContain(CARD_LABELS.kk.disclaimer);
-    const en = renderAnswerCard(answered(index.byId("public-fund") as KnowledgeItem, "en"), index, { today });
-    expect(en.text).toContain("Verified on 25 Nov 2026");
+    const en = renderAnswerCard(answered(index.byId("public-fund") as KnowledgeItem, "en"), index, { today, labels });
+    expect(en.text).toContain("Verified on 2026-11-25");
   });
 
   it("escapes <, > and & from item text", () => {
@@ -98,6 +107,7 @@ describe("renderAnswerCard: answered", () => {
     });
     const card = renderAnswerCard(answered(item), buildKnowledgeIndex([...FIXTURE_ITEMS, item], FIXTURE_GLOSSARY), {
       today,
+      labels,
     });
     const html = card.html.join("\n");
     expect(html).toContain("Фонд &lt;b&gt;«A&amp;B»&lt;/b&gt;");
@@ -116,7 +126,7 @@ describe("renderAnswerCard: answered", () => {
       body: { ru: paragraph.repeat(12), kk: "x", en: "y" },
       questions: { ru: ["a", "b", "c", "d"], kk: ["a", "b", "c", "d"], en: ["a", "b", "c", "d"] },
     });
-    const card = renderAnswerCard(answered(item), index, { today });
+    const card = renderAnswerCard(answered(item), index, { today, labels });
     expect(card.html.length).toBeGreaterThan(1);
     for (const message of card.html) {
       expect(message.length).toBeLessThanOrEqual(TELEGRAM_MESSAGE_LIMIT);
@@ -126,16 +136,16 @@ describe("renderAnswerCard: answered", () => {
 
   it("warns when the review date has passed", () => {
     const item = { ...(index.byId("public-fund") as KnowledgeItem), review_due: "2026-06-01" };
-    const card = renderAnswerCard(answered(item), index, { today });
+    const card = renderAnswerCard(answered(item), index, { today, labels });
     expect(card.text).toContain("⚠️ Срок перепроверки этой справки истёк 01.06.2026");
     expect(card.html.join("\n")).toContain("<b>⚠️ Срок перепроверки");
-    expect(renderAnswerCard(answered(item), index, { today: "2026-06-01" }).text).not.toContain("⚠️");
+    expect(renderAnswerCard(answered(item), index, { today: "2026-06-01", labels }).text).not.toContain("⚠️");
   });
 
   it("shows the Russian text with a note when the item lacks the answer language", () => {
     const base = index.byId("public-fund") as KnowledgeItem;
     const item = { ...base, body: { ...base.body, en: "" } };
-    const card = renderAnswerCard(answered(item, "en"), index, { today });
+    const card = renderAnswerCard(answered(item, "en"), index, { today, labels });
     expect(card.text).toContain(CARD_LABELS.en.shownInRussian);
     expect(card.text).toContain(base.title.ru);
     expect(card.text).toContain(base.body.ru);
@@ -152,7 +162,7 @@ describe("renderAnswerCard: declined", () => {
       threshold: 1.01,
     });
     expect(result.answered).toBe(false);
-    const card = renderAnswerCard(result, index, { today });
+    const card = renderAnswerCard(result, index, { today, labels });
     expect(card.answered).toBe(false);
     expect(card.citations).toEqual([]);
     expect(card.relatedIds).toEqual([]);
@@ -167,7 +177,7 @@ describe("renderAnswerCard: declined", () => {
 
   it("answers in the question's language and omits topics when nothing is close", () => {
     const result = answerQuestion(index, "asdfghjkl", { today });
-    const card = renderAnswerCard({ ...result, language: "en" }, index, { today });
+    const card = renderAnswerCard({ ...result, language: "en" }, index, { today, labels });
     expect(card.suggestionIds).toEqual([]);
     expect(card.text).toContain(CARD_LABELS.en.declined);
     expect(card.text).not.toContain(CARD_LABELS.en.closestTopics);

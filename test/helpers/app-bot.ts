@@ -1,13 +1,15 @@
 import { loadKnowledgeFolder, readGlossary } from "../../functions/adapters/knowledge-folder.js";
+import { readLocaleSources } from "../../functions/adapters/locales-folder.js";
 import { silentLogger } from "../../functions/adapters/logger.js";
 import { createAppBot } from "../../functions/bot/create-app-bot.js";
 import { createKnowledgeAnswerer } from "../../functions/bot/knowledge-answerer.js";
 import { type SessionData, sessionSchema } from "../../functions/bot/session.js";
 import { type BotConfig, botConfigSchema, parseConfig } from "../../functions/config.js";
+import { createTranslator } from "../../functions/core/i18n/translator.js";
 import { CaseStore } from "../../functions/storage/case-store.js";
 import { FeedbackStore } from "../../functions/storage/feedback-store.js";
 import { DynamoSessionStorage } from "../../functions/storage/session-storage.js";
-import { type ApiResponses, TEST_TOKEN, recordApiCalls } from "./bot-harness.js";
+import { type ApiResponses, recordApiCalls, TEST_TOKEN } from "./bot-harness.js";
 import { freshTables } from "./dynamo.js";
 
 export const TEST_TODAY = "2026-11-25";
@@ -19,7 +21,8 @@ let answerer: ReturnType<typeof createKnowledgeAnswerer> | undefined;
 export async function realAnswerer() {
   if (!answerer) {
     const { items } = await loadKnowledgeFolder();
-    answerer = createKnowledgeAnswerer(items, await readGlossary(), () => TEST_TODAY);
+    const translator = createTranslator(await readLocaleSources());
+    answerer = createKnowledgeAnswerer(items, await readGlossary(), translator, () => TEST_TODAY);
   }
   return answerer;
 }

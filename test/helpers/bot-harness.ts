@@ -24,7 +24,12 @@ export function recordApiCalls(bot: Bot<BotContext>, responses: ApiResponses = {
     const result = custom
       ? custom(body)
       : method.startsWith("send") || method === "copyMessage"
-        ? { message_id: 10_000 + calls.length, date: 1_764_000_000, chat: { id: body.chat_id, type: "private" }, text: body.text }
+        ? {
+            message_id: 10_000 + calls.length,
+            date: 1_764_000_000,
+            chat: { id: body.chat_id, type: "private" },
+            text: body.text,
+          }
         : true;
     return { ok: true, result } as never;
   });
@@ -39,7 +44,9 @@ export function sentTexts(calls: ApiCall[]): string[] {
 /** Callback data of every inline button in a call's reply_markup. */
 export function buttonData(call: ApiCall | undefined): string[] {
   const markup = call?.payload.reply_markup as { inline_keyboard?: { callback_data?: string }[][] } | undefined;
-  return (markup?.inline_keyboard ?? []).flat().flatMap((button) => (button.callback_data ? [button.callback_data] : []));
+  return (markup?.inline_keyboard ?? [])
+    .flat()
+    .flatMap((button) => (button.callback_data ? [button.callback_data] : []));
 }
 
 /** Button labels of a call's reply_markup. */

@@ -93,7 +93,11 @@ export function forwardedUpdate(
       from: { id: chatId, is_bot: false, first_name: "Consultant", language_code: options.languageCode ?? "ru" },
       forward_origin: options.origin ?? ORIGINS.user,
       ...(options.mediaGroupId
-        ? { media_group_id: options.mediaGroupId, photo: [{ file_id: "p", file_unique_id: "pu", width: 10, height: 10 }], caption: text }
+        ? {
+            media_group_id: options.mediaGroupId,
+            photo: [{ file_id: "p", file_unique_id: "pu", width: 10, height: 10 }],
+            caption: text,
+          }
         : { text }),
     },
   };
@@ -102,7 +106,14 @@ export function forwardedUpdate(
 /** A message in a group or supergroup, optionally replying to a message. */
 export function groupUpdate(
   text: string,
-  options: { chatId?: number; userId?: number; entities?: unknown[]; replyTo?: unknown; threadId?: number; type?: "group" | "supergroup" } = {},
+  options: {
+    chatId?: number;
+    userId?: number;
+    entities?: unknown[];
+    replyTo?: unknown;
+    threadId?: number;
+    type?: "group" | "supergroup";
+  } = {},
 ) {
   const userId = options.userId ?? TEST_USER.id;
   return {
@@ -110,7 +121,12 @@ export function groupUpdate(
     message: {
       message_id: nextMessageId++,
       date: 1_764_000_000,
-      chat: { id: options.chatId ?? -100200, type: options.type ?? "supergroup", title: "НКО сообщество", ...(options.threadId ? { is_forum: true } : {}) },
+      chat: {
+        id: options.chatId ?? -100200,
+        type: options.type ?? "supergroup",
+        title: "НКО сообщество",
+        ...(options.threadId ? { is_forum: true } : {}),
+      },
       from: { ...TEST_USER, id: userId },
       text,
       ...(options.entities ? { entities: options.entities } : {}),
@@ -123,6 +139,12 @@ export function groupUpdate(
 export function inlineUpdate(query: string, languageCode = "ru") {
   return {
     update_id: nextUpdateId++,
-    inline_query: { id: `iq${nextUpdateId}`, from: { ...TEST_USER, language_code: languageCode }, query, offset: "", chat_type: "sender" },
+    inline_query: {
+      id: `iq${nextUpdateId}`,
+      from: { ...TEST_USER, language_code: languageCode },
+      query,
+      offset: "",
+      chat_type: "sender",
+    },
   };
 }

@@ -1,5 +1,5 @@
-import { Composer } from "grammy/web";
 import type { Message } from "grammy/types";
+import { Composer } from "grammy/web";
 import { escapeHtml } from "../../core/telegram/html.js";
 import type { Answerer, BotAnswer } from "../answerer.js";
 import type { BotContext } from "../context.js";
@@ -39,7 +39,10 @@ export function consultantFeature(answerer: Answerer, today: () => string): Comp
       const existing = previous[index];
       if (existing !== undefined) {
         await ctx.api
-          .editMessageText(ctx.chat.id, existing, html, { parse_mode: "HTML", link_preview_options: { is_disabled: true } })
+          .editMessageText(ctx.chat.id, existing, html, {
+            parse_mode: "HTML",
+            link_preview_options: { is_disabled: true },
+          })
           .catch((error: unknown) => {
             // Editing to identical text is refused by Telegram; the message is already right.
             if (!String((error as Error).message).includes("message is not modified")) throw error;
@@ -55,7 +58,12 @@ export function consultantFeature(answerer: Answerer, today: () => string): Comp
       texts,
       lastAt: message.date * 1000,
       replyMessageIds: ids,
-      mediaGroupIds: [...new Set([...(joins ? batch.mediaGroupIds : []), ...(message.media_group_id ? [message.media_group_id] : [])])],
+      mediaGroupIds: [
+        ...new Set([
+          ...(joins ? batch.mediaGroupIds : []),
+          ...(message.media_group_id ? [message.media_group_id] : []),
+        ]),
+      ],
     };
     if (answer.item) ctx.session.lastItemId = answer.item.id;
   });
@@ -69,11 +77,19 @@ function belongsToBatch(batch: NonNullable<SessionData["forwardBatch"]>, message
 
 /** Short notes for the consultant: which item, how sure, verified when, what to double-check. */
 function consultantNotes(ctx: BotContext, answer: BotAnswer, merged: number, today: string): string {
-  const lines = [ctx.t("notes-title"), ctx.t("notes-merged", { count: merged }), ctx.t("notes-language", { language: answer.language })];
+  const lines = [
+    ctx.t("notes-title"),
+    ctx.t("notes-merged", { count: merged }),
+    ctx.t("notes-language", { language: answer.language }),
+  ];
   const item = answer.item;
   if (item) {
     lines.push(
-      ctx.t("notes-item", { title: escapeHtml(item.title[ctx.language]), id: item.id, confidence: Math.round(answer.confidence * 100) }),
+      ctx.t("notes-item", {
+        title: escapeHtml(item.title[ctx.language]),
+        id: item.id,
+        confidence: Math.round(answer.confidence * 100),
+      }),
       ctx.t("notes-verified", { verified: item.verified_on, due: item.review_due }),
     );
     if (item.review_due < today) lines.push(ctx.t("notes-stale"));

@@ -1,5 +1,5 @@
-import { Composer, GrammyError, InlineKeyboard } from "grammy/web";
 import type { Message } from "grammy/types";
+import { Composer, GrammyError, InlineKeyboard } from "grammy/web";
 import type { Language } from "../../core/knowledge/item-schema.js";
 import { maskPersonalData } from "../../core/privacy/mask-personal-data.js";
 import { escapeHtml } from "../../core/telegram/html.js";
@@ -26,7 +26,11 @@ export function caseIdFor(updateId: number): string {
  * topic (or to the case message) is sent to the user; the close button ends the case. Every step is recorded
  * before the next, so a retried update neither loses nor repeats a delivery.
  */
-export function handoffFeature(answerer: Answerer, cases: CaseStore, operators: OperatorsSettings): Composer<BotContext> {
+export function handoffFeature(
+  answerer: Answerer,
+  cases: CaseStore,
+  operators: OperatorsSettings,
+): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   const isOperatorsChat = (ctx: BotContext) => operators.chatId !== undefined && ctx.chat?.id === operators.chatId;
 
@@ -65,7 +69,10 @@ export function handoffFeature(answerer: Answerer, cases: CaseStore, operators: 
     let threadId = item.threadId;
     if (threadId === undefined && (await isForum(ctx, chatId))) {
       const preview = item.question.replace(/\s+/g, " ").slice(0, 40);
-      const topic = await ctx.api.createForumTopic(chatId, t("case-topic-name", { case: item.caseId, language: item.language, preview }).slice(0, 128));
+      const topic = await ctx.api.createForumTopic(
+        chatId,
+        t("case-topic-name", { case: item.caseId, language: item.language, preview }).slice(0, 128),
+      );
       threadId = topic.message_thread_id;
       await cases.recordThread(item.caseId, chatId, threadId);
     }
@@ -138,7 +145,9 @@ export function handoffFeature(answerer: Answerer, cases: CaseStore, operators: 
     const item = await cases.get(caseId);
     if (!item) return;
     if (await cases.close(caseId)) {
-      await ctx.api.sendMessage(item.userChatId, ctx.t("consultant-closed", { case: caseId }, item.language), { parse_mode: "HTML" });
+      await ctx.api.sendMessage(item.userChatId, ctx.t("consultant-closed", { case: caseId }, item.language), {
+        parse_mode: "HTML",
+      });
       await ctx.reply(ctx.t("case-closed-operator", { case: caseId }, operators.language), {
         ...(item.threadId ? { message_thread_id: item.threadId } : {}),
       });

@@ -1,5 +1,5 @@
-import { Composer } from "grammy/web";
 import type { InlineQueryResultArticle } from "grammy/types";
+import { Composer } from "grammy/web";
 import type { FeedbackStore } from "../../storage/feedback-store.js";
 import type { Answerer, BotAnswer } from "../answerer.js";
 import type { BotContext } from "../context.js";

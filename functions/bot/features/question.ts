@@ -47,7 +47,13 @@ export function questionFeature(answerer: Answerer, feedback: FeedbackStore): Co
     const notes = [
       ...(truncated ? [ctx.t("long-question", undefined, answer.language)] : []),
       ...(answer.followUp && answer.item
-        ? [ctx.t("follow-up-note", { topic: answerer.title(ctx.session.lastItemId ?? "", answer.language) ?? "" }, answer.language)]
+        ? [
+            ctx.t(
+              "follow-up-note",
+              { topic: answerer.title(ctx.session.lastItemId ?? "", answer.language) ?? "" },
+              answer.language,
+            ),
+          ]
         : []),
     ];
     await sendAnswer(ctx, answer, notes);
@@ -79,7 +85,8 @@ export async function sendAnswer(ctx: BotContext, answer: BotAnswer, notes: stri
       .text(ctx.t("feedback-up", undefined, language), CALLBACK.vote("up", answer.item.id))
       .text(ctx.t("feedback-down", undefined, language), CALLBACK.vote("down", answer.item.id));
   }
-  if (ctx.chat?.type === "private") keyboard.text(ctx.t("ask-consultant", undefined, language), CALLBACK.askConsultant());
+  if (ctx.chat?.type === "private")
+    keyboard.text(ctx.t("ask-consultant", undefined, language), CALLBACK.askConsultant());
   const messages = [...answer.html];
   if (notes.length > 0) {
     const withNotes = `${notes.join("\n")}\n\n${messages[0] ?? ""}`;
@@ -91,7 +98,9 @@ export async function sendAnswer(ctx: BotContext, answer: BotAnswer, notes: stri
     await ctx.reply(html, {
       parse_mode: "HTML",
       link_preview_options: { is_disabled: true },
-      ...(ctx.message && ctx.chat?.type !== "private" ? { reply_parameters: { message_id: ctx.message.message_id } } : {}),
+      ...(ctx.message && ctx.chat?.type !== "private"
+        ? { reply_parameters: { message_id: ctx.message.message_id } }
+        : {}),
       ...(isLast ? { reply_markup: keyboard } : {}),
     });
   }

@@ -8,7 +8,8 @@ import type { BotContext } from "../context.js";
 export function unsupportedFeature(): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   feature.chatType("private").on("message", async (ctx) => {
-    if (ctx.message.text?.startsWith("/")) return ctx.reply(ctx.t("help", { bot: ctx.me.username }), { parse_mode: "HTML" });
+    if (ctx.message.text?.startsWith("/"))
+      return ctx.reply(ctx.t("help", { bot: ctx.me.username }), { parse_mode: "HTML" });
     await ctx.reply(ctx.t("unsupported"));
   });
   feature.on("callback_query", (ctx) => ctx.answerCallbackQuery());

@@ -1,6 +1,12 @@
 import { Composer, InlineKeyboard } from "grammy/web";
-import { answerWizard, currentStep, startWizard, type WizardOutcome, type WizardStep } from "../../core/wizards/wizard.js";
 import { WIZARDS, wizardByKind } from "../../core/wizards/index.js";
+import {
+  answerWizard,
+  currentStep,
+  startWizard,
+  type WizardOutcome,
+  type WizardStep,
+} from "../../core/wizards/wizard.js";
 import type { Answerer } from "../answerer.js";
 import { CALLBACK, CALLBACK_PATTERN } from "../callback-data.js";
 import type { BotContext } from "../context.js";
@@ -14,7 +20,8 @@ export function wizardFeature(answerer: Answerer): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   const showMenu = async (ctx: BotContext) => {
     const keyboard = new InlineKeyboard();
-    for (const wizard of Object.values(WIZARDS)) keyboard.text(ctx.t(wizard.titleKey), CALLBACK.wizardStart(wizard.kind)).row();
+    for (const wizard of Object.values(WIZARDS))
+      keyboard.text(ctx.t(wizard.titleKey), CALLBACK.wizardStart(wizard.kind)).row();
     await ctx.reply(ctx.t("wizard-menu-title"), { reply_markup: keyboard });
   };
   feature.command("wizard", showMenu);
@@ -67,9 +74,13 @@ export function wizardFeature(answerer: Answerer): Composer<BotContext> {
 
 async function askStep(ctx: BotContext, kind: string, titleKey: string, step: WizardStep): Promise<void> {
   const keyboard = new InlineKeyboard();
-  for (const option of step.options) keyboard.text(ctx.t(option.labelKey), CALLBACK.wizardAnswer(kind, step.id, option.id)).row();
+  for (const option of step.options)
+    keyboard.text(ctx.t(option.labelKey), CALLBACK.wizardAnswer(kind, step.id, option.id)).row();
   keyboard.text(ctx.t("wizard-cancel"), CALLBACK.wizardCancel());
-  await ctx.reply(`<b>${ctx.t(titleKey)}</b>\n\n${ctx.t(step.questionKey)}`, { parse_mode: "HTML", reply_markup: keyboard });
+  await ctx.reply(`<b>${ctx.t(titleKey)}</b>\n\n${ctx.t(step.questionKey)}`, {
+    parse_mode: "HTML",
+    reply_markup: keyboard,
+  });
 }
 
 async function showOutcome(ctx: BotContext, answerer: Answerer, outcome: WizardOutcome): Promise<void> {

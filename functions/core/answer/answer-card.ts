@@ -2,7 +2,7 @@ import type { EngineResult } from "../engine/answer-question.js";
 import type { KnowledgeIndex } from "../engine/knowledge-index.js";
 import type { KnowledgeItem, Language } from "../knowledge/item-schema.js";
 import { escapeHtml, splitHtmlMessage } from "../telegram/html.js";
-import { CARD_LABELS, formatDate, label } from "./card-labels.js";
+import { type CardLabelSource, formatDate, label } from "./card-labels.js";
 import { markdownToPlainText, markdownToTelegramHtml } from "./markdown.js";
 
 /** Closest topics offered when the engine declines. */
@@ -35,6 +35,8 @@ export interface AnswerCard {
 export interface CardOptions {
   /** YYYY-MM-DD, to flag items whose review date has passed. */
   today: string;
+  /** The card's labels per language, from the bot's message catalogue. */
+  labels: CardLabelSource;
 }
 
 /** A block of the card in both renderings. */
@@ -50,7 +52,7 @@ interface Block {
  */
 export function renderAnswerCard(result: EngineResult, index: KnowledgeIndex, options: CardOptions): AnswerCard {
   if (result.answered && result.item) return answeredCard(result.item, result.language, index, options);
-  return declinedCard(result, index);
+  return declinedCard(result, index, options);
 }
 
 function answeredCard(
@@ -59,7 +61,7 @@ function answeredCard(
   index: KnowledgeIndex,
   options: CardOptions,
 ): AnswerCard {
-  const labels = CARD_LABELS[language];
+  const labels = options.labels(language);
   const hasLanguage = Boolean(
     item.body[language]?.trim() && item.title[language]?.trim() && item.summary[language]?.trim(),
   );
@@ -109,9 +111,9 @@ function answeredCard(
   return finish(true, blocks, citations, relatedIds, []);
 }
 
-function declinedCard(result: EngineResult, index: KnowledgeIndex): AnswerCard {
+function declinedCard(result: EngineResult, index: KnowledgeIndex, options: CardOptions): AnswerCard {
   const language = result.language;
-  const labels = CARD_LABELS[language];
+  const labels = options.labels(language);
   const suggestionIds = result.candidates
     .filter((candidate) => candidate.score >= MIN_SUGGESTION_SCORE && index.byId(candidate.id) !== undefined)
     .slice(0, MAX_SUGGESTIONS)

@@ -25,8 +25,15 @@ export function createTranslator(sources: Record<Language, string[]>): Translato
     // No bidi isolation marks around arguments: Telegram shows them as stray characters.
     const bundle = new FluentBundle(language, { useIsolating: false });
     for (const source of sources[language]) {
-      const errors = bundle.addResource(new FluentResource(source));
-      if (errors.length > 0) throw new Error(`Invalid ${language} messages: ${errors.map((error) => error.message).join("; ")}`);
+      const resource = new FluentResource(source);
+      // The runtime parser drops malformed entries silently; count the entries the file declares instead.
+      const declared = source.match(/^-?[a-zA-Z][\w-]*\s*=/gm)?.length ?? 0;
+      if (resource.body.length !== declared) {
+        throw new Error(`Invalid ${language} messages: ${declared - resource.body.length} malformed entries`);
+      }
+      const errors = bundle.addResource(resource);
+      if (errors.length > 0)
+        throw new Error(`Invalid ${language} messages: ${errors.map((error) => error.message).join("; ")}`);
     }
     bundles.set(language, bundle);
   }

@@ -1,0 +1,9 @@
+card-legal-basis = Legal basis
+card-verified-on = Verified on { $date }
+card-stale = ⚠️ This answer was due for re-checking on { $date }: the rules may have changed. Check with the justice department or call 1414.
+card-related = Related topics
+card-disclaimer = ℹ️ This is legal information, not legal advice.
+card-shown-in-russian = This topic has no text in your language yet; the Russian text is shown.
+card-declined = I don't know the answer to this question yet, and I'd rather not guess.
+card-closest-topics = One of these topics may help:
+card-ask-consultant = You can ask a consultant, who will answer you personally.
