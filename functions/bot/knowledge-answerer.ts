@@ -1,4 +1,4 @@
-import { renderAnswerCard } from "../core/answer/answer-card.js";
+import { MIN_SUGGESTION_SCORE, renderAnswerCard } from "../core/answer/answer-card.js";
 import { cardLabelsFrom } from "../core/answer/card-labels.js";
 import { answerQuestion, type EngineResult } from "../core/engine/answer-question.js";
 import { buildKnowledgeIndex, type KnowledgeIndex } from "../core/engine/knowledge-index.js";
@@ -75,11 +75,11 @@ export function createKnowledgeAnswerer(
     },
     search(query, request, limit) {
       const result = answerQuestion(index, query, { fallbackLanguage: request.fallbackLanguage, today: today() });
-      const ids =
-        result.answered && result.item
-          ? [result.item.id, ...result.candidates.map((c) => c.id)]
-          : result.candidates.map((c) => c.id);
-      // Inline results list plausible items: the confident one first, then the ranking.
+      // A confident answer first, then the ranking; when declined, only candidates close enough to be suggested.
+      const ranked = result.candidates.filter(
+        (candidate) => result.answered || candidate.score >= MIN_SUGGESTION_SCORE,
+      );
+      const ids = [...(result.item ? [result.item.id] : []), ...ranked.map((candidate) => candidate.id)];
       return [...new Set(ids)].slice(0, limit).flatMap((id) => {
         const item = index.byId(id);
         return item ? [toBotAnswer(itemResult(item, result.language))] : [];

@@ -2,9 +2,12 @@
  * `npm run bench`: performance report. Each section is a function returning report lines; add a section by
  * adding it to SECTIONS.
  */
+import "../local/quiet-sdk-warning.js";
+import { runBundleBench } from "../bench/bundle-bench.js";
 import { runEngineBench } from "../bench/engine-bench.js";
+import { runWebhookBench } from "../bench/webhook-bench.js";
 
-const SECTIONS: (() => Promise<string[]>)[] = [runEngineBench];
+const SECTIONS: (() => Promise<string[]>)[] = [runEngineBench, runWebhookBench, runBundleBench];
 
 for (const section of SECTIONS) {
   console.log((await section()).join("\n"));

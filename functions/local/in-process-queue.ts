@@ -14,10 +14,22 @@ export class InProcessQueue implements UpdateQueue {
   private readonly running = new Map<string, Promise<void>>();
   private sequence = 0;
 
+  private paused: boolean;
+
+  /** With `paused`, messages wait until `resume()` (like an SQS queue whose consumer is not running yet). */
   constructor(
     private readonly consume: (messages: QueuedUpdate[]) => Promise<string[]>,
     private readonly maxReceiveCount = 3,
-  ) {}
+    options: { paused?: boolean } = {},
+  ) {
+    this.paused = options.paused ?? false;
+  }
+
+  /** Starts delivering the messages that waited while paused. */
+  resume(): void {
+    this.paused = false;
+    for (const groupId of this.groups.keys()) this.start(groupId);
+  }
 
   async send(update: TelegramUpdate, groupId: string, deduplicationId: string): Promise<void> {
     if (this.seen.has(deduplicationId)) return;
@@ -26,10 +38,13 @@ export class InProcessQueue implements UpdateQueue {
     const pending = this.groups.get(groupId) ?? [];
     pending.push(message);
     this.groups.set(groupId, pending);
-    if (!this.running.has(groupId)) {
-      const run = this.drain(groupId).finally(() => this.running.delete(groupId));
-      this.running.set(groupId, run);
-    }
+    if (!this.paused) this.start(groupId);
+  }
+
+  private start(groupId: string): void {
+    if (this.running.has(groupId)) return;
+    const run = this.drain(groupId).finally(() => this.running.delete(groupId));
+    this.running.set(groupId, run);
   }
 
   /** Resolves when every queued message was handled or dead-lettered. */

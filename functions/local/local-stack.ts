@@ -42,10 +42,13 @@ export async function startLocalStack(
   config: BotConfig & { TELEGRAM_WEBHOOK_SECRET: string },
   log: Logger,
   port = 0,
+  options: { pausedQueue?: boolean } = {},
 ): Promise<LocalStack> {
   const bot = await createAppBot(config, log);
-  const queue = new InProcessQueue((messages) =>
-    processUpdates(messages, (update) => bot.handleUpdate(update as Update), log),
+  const queue = new InProcessQueue(
+    (messages) => processUpdates(messages, (update) => bot.handleUpdate(update as Update), log),
+    3,
+    { paused: options.pausedQueue },
   );
   const documents = createDocumentClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT });
   const deps = {
