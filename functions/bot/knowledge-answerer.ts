@@ -63,8 +63,7 @@ export function createKnowledgeAnswerer(
         ...options,
         externalScores: contextScores(index, previous, plain),
       });
-      const better =
-        contextual.answered && contextual.item?.id !== plain.item?.id && contextual.item?.id !== previous.id;
+      const better = contextual.answered && contextual.item?.id !== plain.item?.id;
       return better && (!plain.answered || contextual.confidence >= plain.confidence)
         ? toBotAnswer(contextual, true)
         : toBotAnswer(plain);
@@ -99,14 +98,18 @@ function looksLikeFollowUp(question: string): boolean {
   return words.length <= FOLLOW_UP_MAX_WORDS || FOLLOW_UP_OPENING.test(question.trim());
 }
 
-/** Items near the previous one (same topic or related), scored by the plain ranking so their order is kept. */
+/**
+ * The previous item and the items near it (same topic or related), as external scores: those the plain ranking
+ * found keep its scores (and order), the others follow them. Rank fusion then lifts them above unrelated items.
+ */
 function contextScores(index: KnowledgeIndex, previous: KnowledgeItem, plain: EngineResult): Map<string, number> {
   const near = new Set([
+    previous.id,
     ...previous.related,
     ...index.items.filter((item) => item.topic === previous.topic).map((item) => item.id),
   ]);
-  near.delete(previous.id);
   const scores = new Map<string, number>();
   for (const candidate of plain.candidates) if (near.has(candidate.id)) scores.set(candidate.id, candidate.score);
+  for (const id of near) if (!scores.has(id)) scores.set(id, 0);
   return scores;
 }

@@ -61,6 +61,15 @@ describe("founder in a private chat", () => {
     expect(sentTexts(calls).at(-1)).toContain("Регистрация фонда");
   });
 
+  it("should say when it read a short question as a follow-up, naming the previous topic", async () => {
+    const { bot, calls, sessions } = await testBot();
+    await send(bot, callbackUpdate("item:foreign-funding-notification", { chatId: 19, userId: 19 }));
+    await send(bot, textUpdate("а штраф?", { chatId: 19, userId: 19 }));
+    expect(await sessions.read("19")).toMatchObject({ lastItemId: "foreign-funding-penalties" });
+    const reply = sentTexts(calls).find((text) => text.includes("Понял как уточнение"));
+    expect(reply).toContain("«Уведомление налогового органа об иностранных деньгах»");
+  });
+
   it("should record 👍, and after 👎 take the next message as a masked comment", async () => {
     const { bot, calls, feedback } = await testBot();
     await send(bot, textUpdate("сколько стоит регистрация НКО", { chatId: 15, userId: 15 }));

@@ -27,10 +27,11 @@ export function questionFeature(answerer: Answerer, feedback: FeedbackStore): Co
     if (!question) return ctx.reply(ctx.t("help", { bot: ctx.me.username }), { parse_mode: "HTML" });
     const truncated = question.length > MAX_QUESTION_CHARS;
     const searchText = truncated ? question.slice(0, MAX_QUESTION_CHARS) : question;
+    const previousItemId = ctx.session.lastItemId;
     const answer = answerer.answer(searchText, {
       language: ctx.chosenLanguage,
       fallbackLanguage: ctx.language,
-      lastItemId: ctx.session.lastItemId,
+      lastItemId: previousItemId,
     });
     ctx.session.lastQuestion = searchText;
     ctx.session.lastAnswer = { itemId: answer.item?.id, confidence: answer.confidence };
@@ -50,7 +51,7 @@ export function questionFeature(answerer: Answerer, feedback: FeedbackStore): Co
         ? [
             ctx.t(
               "follow-up-note",
-              { topic: answerer.title(ctx.session.lastItemId ?? "", answer.language) ?? "" },
+              { topic: answerer.title(previousItemId ?? "", answer.language) ?? "" },
               answer.language,
             ),
           ]
