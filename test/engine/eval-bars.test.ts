@@ -21,8 +21,8 @@ import { buildKnowledgeIndex } from "../../functions/core/engine/knowledge-index
  * change pass.
  */
 const FLOORS: Record<string, { hit1: number; hit3: number; refusalRecall: number; falseDecline: number }> = {
-  "heldout.jsonl": { hit1: 0.9, hit3: 0.96, refusalRecall: 0.8, falseDecline: 0.03 },
-  "heldout-fresh.jsonl": { hit1: 0.74, hit3: 0.87, refusalRecall: 0.87, falseDecline: 0.1 },
+  "heldout.jsonl": { hit1: 0.94, hit3: 0.97, refusalRecall: 0.72, falseDecline: 0.03 },
+  "heldout-fresh.jsonl": { hit1: 0.83, hit3: 0.9, refusalRecall: 0.86, falseDecline: 0.05 },
 };
 
 const today = "2026-11-25";
