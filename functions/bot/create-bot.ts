@@ -62,7 +62,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   // again after the visibility timeout.
   bot.api.config.use(floodControl({ maxDelaySeconds: 5, maxAttempts: 3 }));
   // Channel posts and edited messages are not questions; nothing below should see them.
-  bot.drop((ctx) => Boolean(ctx.channelPost ?? ctx.editedMessage ?? ctx.editedChannelPost));
+  bot.use((ctx, next) => ((ctx.channelPost ?? ctx.editedMessage ?? ctx.editedChannelPost) ? undefined : next()));
   bot.use(session({ initial: initialSession, storage: deps.sessionStorage }));
   bot.use(localeMiddleware(deps.translator));
   bot.use(rateLimitMiddleware(deps.userLimiter, deps.groupLimiter, deps.operators.chatId));

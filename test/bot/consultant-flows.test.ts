@@ -163,15 +163,17 @@ describe("robustness", () => {
     expect(sentTexts(calls).at(-1)).toBe("Я понимаю только текст. Напишите вопрос словами.");
   });
 
-  it("should ignore edited messages and channel posts", async () => {
-    const { bot, calls } = await testBot();
-    const update = textUpdate("Как зарегистрировать фонд?");
+  it("should ignore edited messages and channel posts before any work (not even a rate-limit hit)", async () => {
+    const { bot, calls } = await testBot({ USER_RATE_LIMIT_PER_MINUTE: "1" });
+    const update = textUpdate("Как зарегистрировать фонд?", { chatId: 44, userId: 44 });
     await send(bot, { update_id: update.update_id, edited_message: { ...update.message, edit_date: 1_764_000_100 } });
     await send(bot, {
       update_id: update.update_id + 1,
       channel_post: { ...update.message, chat: { id: -1009, type: "channel", title: "c" } },
     });
     expect(calls).toEqual([]);
+    await send(bot, textUpdate("/help", { chatId: 44, userId: 44 }));
+    expect(sentTexts(calls)[0]).toContain("/menu");
   });
 
   it("should cut a very long question for search and say so", async () => {
