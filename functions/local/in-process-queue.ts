@@ -5,13 +5,15 @@ import type { QueuedUpdate } from "../worker/process-updates.js";
 /**
  * The local stand-in for SQS FIFO: deduplicates on the deduplication id, and delivers each message group in
  * order, one message at a time, to `consume` (which returns the ids that failed, like the worker). A failed
- * message is delivered again, up to `maxReceiveCount` times, then moved to `deadLetters`.
+ * message is delivered again, up to `maxReceiveCount` times, then moved to `deadLetters`. At most
+ * `maxConcurrentGroups` chats are handled at once, as a bounded number of worker Lambdas would.
  */
 export class InProcessQueue implements UpdateQueue {
   readonly deadLetters: QueuedUpdate[] = [];
   private readonly seen = new Set<string>();
   private readonly groups = new Map<string, QueuedUpdate[]>();
   private readonly running = new Map<string, Promise<void>>();
+  private readonly waiting = new Set<string>();
   private sequence = 0;
 
   private paused: boolean;
@@ -20,10 +22,13 @@ export class InProcessQueue implements UpdateQueue {
   constructor(
     private readonly consume: (messages: QueuedUpdate[]) => Promise<string[]>,
     private readonly maxReceiveCount = 3,
-    options: { paused?: boolean } = {},
+    options: { paused?: boolean; maxConcurrentGroups?: number } = {},
   ) {
     this.paused = options.paused ?? false;
+    this.maxConcurrentGroups = options.maxConcurrentGroups ?? 10;
   }
+
+  private readonly maxConcurrentGroups: number;
 
   /** Starts delivering the messages that waited while paused. */
   resume(): void {
@@ -43,7 +48,18 @@ export class InProcessQueue implements UpdateQueue {
 
   private start(groupId: string): void {
     if (this.running.has(groupId)) return;
-    const run = this.drain(groupId).finally(() => this.running.delete(groupId));
+    if (this.running.size >= this.maxConcurrentGroups) {
+      this.waiting.add(groupId);
+      return;
+    }
+    const run = this.drain(groupId).finally(() => {
+      this.running.delete(groupId);
+      const next = this.waiting.values().next();
+      if (!next.done) {
+        this.waiting.delete(next.value);
+        this.start(next.value);
+      }
+    });
     this.running.set(groupId, run);
   }
 
