@@ -3,6 +3,8 @@
  * masking and punctuation. Pure; every function here is deterministic and does no I/O.
  */
 
+import { maskPersonalData as maskForPrivacy } from "../privacy/mask-personal-data.js";
+
 /** Kazakh-only Cyrillic letters (the ones Russian does not have). */
 export const KAZAKH_LETTERS = "әғқңөұүһі";
 const KAZAKH_LETTER = /[әғқңөұүһі]/;
@@ -13,10 +15,7 @@ const CYRILLIC = /[а-яёәғқңөұүһі]/;
  * phone numbers (+7 / 8 followed by 10 digits with any spacing) and other long digit runs.
  */
 export function maskPersonalData(text: string): string {
-  return text
-    .replace(/(?<![\d\w.])(?:\+\s*\d{1,3}|8|7)[\s(-]*\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/g, " ")
-    .replace(/(?<!\d)\d{3}[ -]?\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d)/g, " ")
-    .replace(/(?<!\d)\d{10,}(?!\d)/g, " ");
+  return maskForPrivacy(text, { phone: " ", id: " " }).replace(/(?<!\d)\d{10,}(?!\d)/g, " ");
 }
 
 // ---------------------------------------------------------------------------------------------------------
