@@ -20,7 +20,7 @@ const adminIds = z
   });
 
 /** Settings every process needs: where DynamoDB and the tables are. */
-const storageSchema = z.object({
+export const storageConfigSchema = z.object({
   STATE_TABLE_NAME: z.string().min(1).default("kz-ngo-bot-state"),
   UPDATES_TABLE_NAME: z.string().min(1).default("kz-ngo-bot-updates"),
   /** Only set locally (DynamoDB Local); in AWS the SDK finds the regional endpoint. */
@@ -28,13 +28,13 @@ const storageSchema = z.object({
   AWS_REGION: z.string().min(1).default("eu-central-1"),
 });
 
-export const webhookConfigSchema = storageSchema.extend({
+export const webhookConfigSchema = storageConfigSchema.extend({
   TELEGRAM_WEBHOOK_SECRET: webhookSecret,
   UPDATES_QUEUE_URL: z.url(),
 });
 export type WebhookConfig = z.infer<typeof webhookConfigSchema>;
 
-export const botConfigSchema = storageSchema.extend({
+export const botConfigSchema = storageConfigSchema.extend({
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "must look like 123456:ABC… (from @BotFather)"),
   /** The bot's @username without @; lets the worker skip getMe on every cold start. */
   TELEGRAM_BOT_USERNAME: z

@@ -72,8 +72,9 @@ export class BotStack extends Stack {
     const worker = new BotFunction(this, "Worker", {
       entry: "functions/worker/handler.ts",
       timeout: WORKER_TIMEOUT,
-      memorySize: 512,
-      copyIntoBundle: { knowledge: "knowledge", "functions/bot/locales": "locales" },
+      // The admins' /testall and /publish rebuild the index a dozen times; more memory buys CPU for that.
+      memorySize: 1024,
+      copyIntoBundle: { knowledge: "knowledge", "functions/bot/locales": "locales", "test/golden": "golden" },
       environment: {
         STATE_TABLE_NAME: stateTable.tableName,
         TELEGRAM_BOT_TOKEN_SECRET_ARN: botToken.secretArn,
@@ -81,6 +82,7 @@ export class BotStack extends Stack {
         ADMIN_USER_IDS: props.adminUserIds,
         KNOWLEDGE_DIR: "/var/task/knowledge",
         LOCALES_DIR: "/var/task/locales",
+        GOLDEN_DIR: "/var/task/golden",
         ...(props.operatorsChatId ? { OPERATORS_CHAT_ID: props.operatorsChatId } : {}),
       },
     });
@@ -101,6 +103,8 @@ export class BotStack extends Stack {
     new CfnOutput(this, "BotTokenSecretArn", { value: botToken.secretArn });
     new CfnOutput(this, "WebhookSecretArn", { value: webhookSecret.secretArn });
     new CfnOutput(this, "DeadLetterQueueUrl", { value: deadLetters.queueUrl });
+    // kb:import --outputs reads it to seed the live knowledge after the first deploy.
+    new CfnOutput(this, "StateTableName", { value: stateTable.tableName });
   }
 
   private table(definition: TableDefinition, removalPolicy: RemovalPolicy): Table {

@@ -16,6 +16,9 @@ export const CALLBACK = {
   wizardAnswer: (kind: string, step: string, option: string) => `wa:${kind}:${step}:${option}`,
   wizardCancel: () => "wx",
   closeCase: (caseId: string) => `case:close:${caseId}`,
+  /** Admin actions: `adm:<verb>` with an optional argument (item id, page, queue group, case id). */
+  admin: (verb: string, argument?: string) => (argument === undefined ? `adm:${verb}` : `adm:${verb}:${argument}`),
+  caseToDraft: (caseId: string) => `adm:cd:${caseId}`,
 } as const;
 
 export const CALLBACK_PATTERN = {
@@ -31,6 +34,7 @@ export const CALLBACK_PATTERN = {
   wizardAnswer: /^wa:([a-z]{1,5}):([a-z0-9-]{1,12}):([a-z0-9-]{1,12})$/,
   wizardCancel: /^wx$/,
   closeCase: /^case:close:([a-z0-9]{1,40})$/,
+  admin: /^adm:([a-z]{1,6})(?::([a-z0-9-]{1,56}))?$/,
 } as const;
 
 /** The longest callback data a button may carry, in bytes. */

@@ -2,11 +2,16 @@ import type { UserFromGetMe } from "grammy/types";
 import { Bot, type StorageAdapter, session } from "grammy/web";
 import type { Logger } from "../adapters/logger.js";
 import type { Translator } from "../core/i18n/translator.js";
+import type { AuditLog } from "../storage/audit-log.js";
 import type { CaseStore } from "../storage/case-store.js";
 import type { FeedbackStore } from "../storage/feedback-store.js";
 import type { RateLimiter } from "../storage/rate-limiter.js";
+import type { KnowledgeAdmin } from "./admin/knowledge-admin.js";
 import type { Answerer } from "./answerer.js";
 import type { BotContext } from "./context.js";
+import { adminFeedbackFeature } from "./features/admin/admin-feedback.js";
+import { adminGate } from "./features/admin/admin-gate.js";
+import { adminKnowledgeFeature, type FileDownloader } from "./features/admin/admin-knowledge.js";
 import { consultantFeature } from "./features/consultant.js";
 import { feedbackFeature } from "./features/feedback.js";
 import { handoffFeature, type OperatorsSettings } from "./features/handoff.js";
@@ -40,6 +45,15 @@ export interface BotDeps {
   /** YYYY-MM-DD in Kazakhstan, for "verified"/"stale" notes. */
   today: () => string;
   log: Logger;
+  /** Loads a newer published knowledge version if there is one; runs before every update. */
+  refreshKnowledge?: () => Promise<void>;
+  /** Knowledge-base administration; without it every admin command is refused. */
+  admin?: {
+    adminIds: ReadonlySet<number>;
+    knowledge: KnowledgeAdmin;
+    audit: AuditLog;
+    download: FileDownloader;
+  };
 }
 
 /** Seconds a Bot API call may take; short so a stuck call cannot eat the worker's whole timeout. */
@@ -66,6 +80,27 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.use(session({ initial: initialSession, storage: deps.sessionStorage }));
   bot.use(localeMiddleware(deps.translator));
   bot.use(rateLimitMiddleware(deps.userLimiter, deps.groupLimiter, deps.operators.chatId));
+  const refresh = deps.refreshKnowledge;
+  if (refresh) {
+    bot.use(async (_ctx, next) => {
+      await refresh();
+      await next();
+    });
+  }
+  if (deps.admin) {
+    const { adminIds, knowledge, audit, download } = deps.admin;
+    bot.use(adminGate(adminIds, audit));
+    bot.use(adminKnowledgeFeature({ admin: knowledge, audit, adminIds, download, today: deps.today }));
+    bot.use(
+      adminFeedbackFeature({
+        admin: knowledge,
+        answerer: deps.answerer,
+        feedback: deps.feedback,
+        cases: deps.cases,
+        audit,
+      }),
+    );
+  }
   bot.use(inlineFeature(deps.answerer, deps.feedback));
   bot.use(handoffFeature(deps.answerer, deps.cases, deps.operators));
   bot.use(menuFeature(deps.answerer));

@@ -2,11 +2,15 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { Update } from "grammy/types";
+import { readKnowledgeFiles, todayInKazakhstan } from "../adapters/knowledge-folder.js";
 import type { Logger } from "../adapters/logger.js";
+import { importKnowledge } from "../bot/admin/knowledge-sync.js";
 import { createAppBot } from "../bot/create-app-bot.js";
 import type { BotConfig } from "../config.js";
+import { AuditLog } from "../storage/audit-log.js";
 import { createTables } from "../storage/create-tables.js";
 import { createDocumentClient } from "../storage/dynamo-client.js";
+import { KnowledgeStore } from "../storage/knowledge-store.js";
 import { DynamoUpdateLedger } from "../storage/update-ledger.js";
 import { handleWebhook } from "../webhook/handle-webhook.js";
 import { processUpdates } from "../worker/process-updates.js";
@@ -26,6 +30,27 @@ export async function prepareLocalTables(
   } finally {
     client.destroy();
   }
+}
+
+/**
+ * Seeds the live knowledge from `knowledge/` when DynamoDB Local has none yet (first `npm start`); later runs
+ * keep what admins published. An invalid folder is reported, and the bot then answers from the folder as is.
+ */
+export async function seedLocalKnowledge(
+  config: Pick<BotConfig, "DYNAMODB_ENDPOINT" | "STATE_TABLE_NAME" | "AWS_REGION">,
+  log: Logger,
+): Promise<void> {
+  const documents = createDocumentClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT });
+  const result = await importKnowledge(
+    new KnowledgeStore(documents, config.STATE_TABLE_NAME),
+    new AuditLog(documents, config.STATE_TABLE_NAME),
+    await readKnowledgeFiles(),
+    { actor: "local:seed", today: todayInKazakhstan(), ifEmpty: true },
+  );
+  if (result.status === "invalid")
+    log.warn("knowledge folder has problems; not imported", { problems: result.issues.length });
+  if (result.status === "imported")
+    log.info("knowledge imported", { items: result.created.length, version: result.version });
 }
 
 export interface LocalStack {

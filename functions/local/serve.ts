@@ -8,7 +8,7 @@ import { z } from "zod";
 import { createLogger } from "../adapters/logger.js";
 import { botConfigSchema, parseConfig, webhookConfigSchema } from "../config.js";
 import { startDynamoLocal } from "./dynamo-local.js";
-import { prepareLocalTables, startLocalStack } from "./local-stack.js";
+import { prepareLocalTables, seedLocalKnowledge, startLocalStack } from "./local-stack.js";
 
 const log = createLogger();
 const dynamo = await startDynamoLocal({ dataDir: path.resolve(".local-data/dynamodb") });
@@ -19,6 +19,7 @@ try {
   });
   const config = parseConfig(schema, { ...process.env, DYNAMODB_ENDPOINT: dynamo.endpoint });
   await prepareLocalTables(config);
+  await seedLocalKnowledge(config, log);
   const stack = await startLocalStack(config, log, config.PORT);
   console.error(
     `Local webhook stack listening on ${stack.url} (DynamoDB Local at ${dynamo.endpoint}). Ctrl+C stops it.`,

@@ -8,7 +8,7 @@ import { createLogger } from "../adapters/logger.js";
 import { createAppBot } from "../bot/create-app-bot.js";
 import { botConfigSchema, parseConfig } from "../config.js";
 import { startDynamoLocal } from "./dynamo-local.js";
-import { prepareLocalTables } from "./local-stack.js";
+import { prepareLocalTables, seedLocalKnowledge } from "./local-stack.js";
 import { runTerminalChat, TERMINAL_OPERATORS_CHAT_ID } from "./terminal-chat.js";
 
 /** Used only by the terminal chat, which never talks to Telegram. */
@@ -30,6 +30,7 @@ try {
   };
   const config = parseConfig(botConfigSchema, polling ? env : terminalEnv);
   await prepareLocalTables(config);
+  await seedLocalKnowledge(config, log);
   const bot = await createAppBot(config, log);
   if (polling) {
     await bot.init(); // the real getMe: username for mentions and inline mode

@@ -32,6 +32,8 @@ export const caseSchema = z.object({
   caseMessageId: z.number().optional(),
   /** Operator messages relayed to the user. */
   answers: z.number().default(0),
+  /** The operator's latest text answer (masked, shortened): shown to the admin who turns the case into a draft. */
+  lastAnswer: z.string().optional(),
 });
 export type Case = z.infer<typeof caseSchema>;
 
@@ -159,7 +161,7 @@ export class CaseStore {
   }
 
   /** Marks the relay sent and moves the case to "answered" in one transaction. */
-  async completeRelay(caseId: string, chatId: number, messageId: number): Promise<void> {
+  async completeRelay(caseId: string, chatId: number, messageId: number, answerText?: string): Promise<void> {
     await this.client.send(
       new TransactWriteCommand({
         TransactItems: [
@@ -176,10 +178,15 @@ export class CaseStore {
             Update: {
               TableName: this.tableName,
               Key: { pk: this.key(caseId), sk: "case" },
-              UpdateExpression: "SET #status = :answered ADD answers :one",
+              UpdateExpression: `SET #status = :answered${answerText ? ", lastAnswer = :text" : ""} ADD answers :one`,
               ConditionExpression: "#status <> :closed",
               ExpressionAttributeNames: { "#status": "status" },
-              ExpressionAttributeValues: { ":answered": "answered", ":closed": "closed", ":one": 1 },
+              ExpressionAttributeValues: {
+                ":answered": "answered",
+                ":closed": "closed",
+                ":one": 1,
+                ...(answerText ? { ":text": answerText } : {}),
+              },
             },
           },
         ],

@@ -1,6 +1,13 @@
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import {
+  type DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandOutput,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
-import { languageSchema } from "../core/knowledge/item-schema.js";
+import type { QueueEntry } from "../core/admin/question-queue.js";
+import { LANGUAGES, type Language, languageSchema } from "../core/knowledge/item-schema.js";
 
 /** Feedback and declined questions are kept a year for the admins' queue and statistics. */
 const KEEP_SECONDS = 365 * 24 * 3600;
@@ -14,8 +21,22 @@ export const feedbackEntrySchema = z.object({
   itemId: z.string().optional(),
   vote: z.enum(["up", "down"]).optional(),
   comment: z.string().optional(),
+  /** Set when an admin handled the entry in the queue. */
+  handled: z.boolean().optional(),
 });
 export type FeedbackEntry = z.infer<typeof feedbackEntrySchema>;
+
+/** Questions and votes of one day (Kazakhstan time), for the admins' statistics. */
+export interface DayStats {
+  day: string;
+  answered: Record<Language, number>;
+  declined: Record<Language, number>;
+  up: number;
+  down: number;
+}
+
+/** How far back the admins' queue looks. */
+const QUEUE_SCAN_LIMIT = 1000;
 
 /**
  * Feedback events (👍/👎, comments, declined questions) for the admins, and per-item answer counts for the
@@ -28,33 +49,109 @@ export class FeedbackStore {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** `id` makes the write idempotent (e.g. the update id): a re-delivered update records nothing new. */
-  async record(id: string, entry: Omit<FeedbackEntry, "at">): Promise<void> {
+  /**
+   * `id` makes the write idempotent (e.g. the update id): a re-delivered update records nothing new. Votes also
+   * count into the day's statistics.
+   */
+  async record(id: string, entry: Omit<FeedbackEntry, "at" | "handled">): Promise<void> {
     const at = new Date(this.now()).toISOString();
-    await this.client
+    // The key is fixed by the id (not the time) so that a retry of the same update finds the first write.
+    const created = await this.client
       .send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { pk: `feedback#${entry.kind}`, sk: `${at}#${id}`, id, ...entry, at, expiresAt: this.expiresAt() },
+          Item: { pk: `feedback#${entry.kind}`, sk: `${id}`, id, ...entry, at, expiresAt: this.expiresAt() },
           ConditionExpression: "attribute_not_exists(pk)",
         }),
       )
+      .then(() => true)
       .catch((error: unknown) => {
         if ((error as Error).name !== "ConditionalCheckFailedException") throw error;
+        return false;
       });
+    if (created && entry.kind === "vote" && entry.vote) await this.countDay({ [entry.vote]: 1 });
   }
 
-  async list(kind: FeedbackEntry["kind"], limit = 100): Promise<FeedbackEntry[]> {
+  /** Counts one question of the day: answered or declined, per language. */
+  async countQuestion(language: Language, answered: boolean): Promise<void> {
+    await this.countDay({ [`${answered ? "answered" : "declined"}_${language}`]: 1 });
+  }
+
+  /** The last `days` days (today included), oldest first; days without questions are zeros. */
+  async dailyStats(days: number): Promise<DayStats[]> {
+    const dates: string[] = [];
+    for (let back = days - 1; back >= 0; back--) dates.push(kazakhstanDay(this.now() - back * 86_400_000));
     const { Items = [] } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
-        KeyConditionExpression: "pk = :pk",
-        ExpressionAttributeValues: { ":pk": `feedback#${kind}` },
-        ScanIndexForward: false,
-        Limit: limit,
+        KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+        ExpressionAttributeValues: { ":pk": "stats#days", ":from": dates[0], ":to": dates[dates.length - 1] },
       }),
     );
-    return Items.map((item) => feedbackEntrySchema.parse(item));
+    const byDay = new Map(Items.map((item) => [String(item.sk), item]));
+    return dates.map((day) => {
+      const item = byDay.get(day) ?? {};
+      const count = (name: string) =>
+        z
+          .number()
+          .catch(0)
+          .parse(item[name] ?? 0);
+      const perLanguage = (kind: string) =>
+        Object.fromEntries(LANGUAGES.map((language) => [language, count(`${kind}_${language}`)])) as Record<
+          Language,
+          number
+        >;
+      return {
+        day,
+        answered: perLanguage("answered"),
+        declined: perLanguage("declined"),
+        up: count("up"),
+        down: count("down"),
+      };
+    });
+  }
+
+  /** Declined questions and 👎 votes not yet handled, newest first, plus the comments left after a 👎. */
+  async queue(): Promise<{ entries: QueueEntry[]; comments: FeedbackEntry[] }> {
+    const [declined, votes, comments] = await Promise.all([
+      this.queryKind("declined"),
+      this.queryKind("vote"),
+      this.queryKind("comment"),
+    ]);
+    const entries: QueueEntry[] = [];
+    for (const { key, entry } of [...declined, ...votes]) {
+      if (entry.handled || !entry.question) continue;
+      if (entry.kind === "vote" && entry.vote !== "down") continue;
+      entries.push({
+        key,
+        kind: entry.kind === "declined" ? "declined" : "downvote",
+        question: entry.question,
+        language: entry.language,
+        at: entry.at,
+        ...(entry.itemId ? { itemId: entry.itemId } : {}),
+      });
+    }
+    return { entries, comments: comments.map(({ entry }) => entry).filter((entry) => !entry.handled) };
+  }
+
+  /** Marks queue entries handled; they stay for the statistics. */
+  async markHandled(keys: readonly { pk: string; sk: string }[]): Promise<void> {
+    for (const key of keys) {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          UpdateExpression: "SET handled = :yes",
+          ConditionExpression: "attribute_exists(pk)",
+          ExpressionAttributeValues: { ":yes": true },
+        }),
+      );
+    }
+  }
+
+  /** Entries of one kind, newest first. */
+  async list(kind: FeedbackEntry["kind"], limit = 100): Promise<FeedbackEntry[]> {
+    return (await this.queryKind(kind)).slice(0, limit).map(({ entry }) => entry);
   }
 
   async countAnswer(itemId: string): Promise<void> {
@@ -83,7 +180,45 @@ export class FeedbackStore {
       .map((item) => item.id);
   }
 
+  private async queryKind(kind: FeedbackEntry["kind"]) {
+    const found: { key: { pk: string; sk: string }; entry: FeedbackEntry }[] = [];
+    let start: QueryCommandOutput["LastEvaluatedKey"];
+    do {
+      const page: QueryCommandOutput = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: "pk = :pk",
+          ExpressionAttributeValues: { ":pk": `feedback#${kind}` },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        found.push({ key: { pk: String(item.pk), sk: String(item.sk) }, entry: feedbackEntrySchema.parse(item) });
+      }
+      start = page.LastEvaluatedKey;
+    } while (start && found.length < QUEUE_SCAN_LIMIT);
+    return found.sort((a, b) => b.entry.at.localeCompare(a.entry.at)).slice(0, QUEUE_SCAN_LIMIT);
+  }
+
+  private async countDay(counters: Record<string, number>): Promise<void> {
+    const names = Object.keys(counters);
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: "stats#days", sk: kazakhstanDay(this.now()) },
+        UpdateExpression: `ADD ${names.map((_, i) => `#c${i} :c${i}`).join(", ")}`,
+        ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#c${i}`, name])),
+        ExpressionAttributeValues: Object.fromEntries(names.map((name, i) => [`:c${i}`, counters[name]])),
+      }),
+    );
+  }
+
   private expiresAt(): number {
     return Math.floor(this.now() / 1000) + KEEP_SECONDS;
   }
+}
+
+/** YYYY-MM-DD in Kazakhstan (UTC+5): the admins' day. */
+function kazakhstanDay(epochMs: number): string {
+  return new Date(epochMs + 5 * 3600_000).toISOString().slice(0, 10);
 }

@@ -15,6 +15,9 @@ export interface OperatorsSettings {
   language: Language;
 }
 
+/** How much of an operator's answer is kept with the case for the admins (the user got all of it). */
+const MAX_STORED_ANSWER_CHARS = 1500;
+
 /** Case numbers are the update id in base 36: short, unique, and the same on every retry of that update. */
 export function caseIdFor(updateId: number): string {
   return updateId.toString(36);
@@ -79,7 +82,9 @@ export function handoffFeature(
     const message = await ctx.api.sendMessage(chatId, card, {
       parse_mode: "HTML",
       ...(threadId ? { message_thread_id: threadId } : {}),
-      reply_markup: new InlineKeyboard().text(t("case-close"), CALLBACK.closeCase(item.caseId)),
+      reply_markup: new InlineKeyboard()
+        .text(t("case-close"), CALLBACK.closeCase(item.caseId))
+        .text(t("case-to-draft"), CALLBACK.caseToDraft(item.caseId)),
     });
     await cases.recordDelivery(item.caseId, { operatorChatId: chatId, threadId, caseMessageId: message.message_id });
   };
@@ -138,7 +143,13 @@ export function handoffFeature(
       await ctx.api.sendMessage(item.userChatId, header, { parse_mode: "HTML" });
       await ctx.api.copyMessage(item.userChatId, message.chat.id, message.message_id);
     }
-    await cases.completeRelay(item.caseId, message.chat.id, message.message_id);
+    const answerText = message.text ?? message.caption;
+    await cases.completeRelay(
+      item.caseId,
+      message.chat.id,
+      message.message_id,
+      answerText ? maskPersonalData(answerText).slice(0, MAX_STORED_ANSWER_CHARS) : undefined,
+    );
   };
 
   const closeCase = async (ctx: BotContext, caseId: string) => {

@@ -35,6 +35,7 @@ export function questionFeature(answerer: Answerer, feedback: FeedbackStore): Co
     });
     ctx.session.lastQuestion = searchText;
     ctx.session.lastAnswer = { itemId: answer.item?.id, confidence: answer.confidence };
+    await feedback.countQuestion(answer.language, answer.item !== undefined);
     if (answer.item) {
       ctx.session.lastItemId = answer.item.id;
       await feedback.countAnswer(answer.item.id);

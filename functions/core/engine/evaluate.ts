@@ -56,7 +56,9 @@ export function runCases(
 
 /**
  * The items' own paraphrases as questions, k-fold: each paraphrase is asked against an index built without the
- * paraphrases of its fold, so the engine cannot simply find the identical sentence.
+ * paraphrases of its fold, so the engine cannot simply find the identical sentence. A paraphrase's fold comes
+ * from a hash of its text, so editing one item does not reshuffle the folds of all the others (the admin's
+ * regression run compares two knowledge versions fold by fold).
  */
 export function runParaphraseFolds(
   items: readonly KnowledgeItem[],
@@ -66,18 +68,17 @@ export function runParaphraseFolds(
   options: Partial<AnswerOptions> = {},
   indexParams?: IndexParams,
 ): Outcome[] {
-  const all: { item: number; language: Language; position: number; text: string; serial: number }[] = [];
-  let serial = 0;
+  const all: { item: number; language: Language; position: number; text: string; fold: number }[] = [];
   items.forEach((item, itemIndex) => {
     for (const language of LANGUAGES) {
       item.questions[language].forEach((text, position) => {
-        all.push({ item: itemIndex, language, position, text, serial: serial++ });
+        all.push({ item: itemIndex, language, position, text, fold: stableHash(`${language}:${text}`) % folds });
       });
     }
   });
   const outcomes: Outcome[] = [];
   for (let fold = 0; fold < folds; fold++) {
-    const held = all.filter((entry) => entry.serial % folds === fold);
+    const held = all.filter((entry) => entry.fold === fold);
     const heldKeys = new Set(held.map((entry) => `${entry.item}:${entry.language}:${entry.position}`));
     const reduced = items.map((item, itemIndex) => ({
       ...item,
@@ -198,4 +199,14 @@ export function failures(outcomes: readonly Outcome[]): Outcome[] {
     if (shouldDecline(golden)) return result.answered;
     return !result.answered || !acceptable(golden).has(result.candidates[0]?.id ?? "");
   });
+}
+
+/** FNV-1a, 32 bit: a stable, well-spread number for a string. */
+function stableHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
 }

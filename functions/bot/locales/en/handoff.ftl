@@ -18,5 +18,6 @@ case-bot-answered = “{ $title }” (confidence { $confidence }%)
 case-bot-declined = no confident answer found
 case-topic-name = { $case } · { $language } · { $preview }
 case-close = ✅ Close case
+case-to-draft = 📝 Draft for the knowledge base
 case-closed-operator = Case { $case } closed; the user was notified.
 case-already-closed = Case { $case } is already closed; the answer was not sent.

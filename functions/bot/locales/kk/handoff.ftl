@@ -18,5 +18,6 @@ case-bot-answered = «{ $title }» (сенімділік { $confidence }%)
 case-bot-declined = сенімді жауап таппады
 case-topic-name = { $case } · { $language } · { $preview }
 case-close = ✅ Өтінішті жабу
+case-to-draft = 📝 Білім базасына жоба
 case-closed-operator = { $case } өтініші жабылды, пайдаланушыға хабарланды.
 case-already-closed = { $case } өтініші жабылған; жауап жіберілмеді.

@@ -18,5 +18,6 @@ case-bot-answered = «{ $title }» (уверенность { $confidence }%)
 case-bot-declined = не нашёл уверенного ответа
 case-topic-name = { $case } · { $language } · { $preview }
 case-close = ✅ Закрыть обращение
+case-to-draft = 📝 Черновик в базу знаний
 case-closed-operator = Обращение { $case } закрыто, пользователь уведомлён.
 case-already-closed = Обращение { $case } уже закрыто; ответ не отправлен.

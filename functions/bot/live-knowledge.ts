@@ -1,0 +1,110 @@
+import type { Logger } from "../adapters/logger.js";
+import type { Translator } from "../core/i18n/translator.js";
+import { checkKnowledge, type KnowledgeFile } from "../core/knowledge/check-knowledge.js";
+import type { Glossary } from "../core/knowledge/glossary.js";
+import type { KnowledgeItem } from "../core/knowledge/item-schema.js";
+import type { KnowledgeIssue } from "../core/knowledge/parse-item.js";
+import type { KnowledgeStore } from "../storage/knowledge-store.js";
+import type { Answerer } from "./answerer.js";
+import { createKnowledgeAnswerer } from "./knowledge-answerer.js";
+
+/** One loaded version of the knowledge: the items, their Markdown files and the answerer built over them. */
+export interface KnowledgeSnapshot {
+  /** The store's publish counter; 0 when the bundled folder is used (nothing imported yet). */
+  version: number;
+  items: KnowledgeItem[];
+  /** Markdown per item id, with its path and live revision (0 for the bundled folder). */
+  files: Map<string, { path: string; markdown: string; revision: number }>;
+  issues: KnowledgeIssue[];
+  answerer: Answerer;
+}
+
+export interface LiveKnowledgeDeps {
+  store: KnowledgeStore;
+  glossary: Glossary;
+  translator: Translator;
+  today: () => string;
+  /** The knowledge folder shipped with the code: answers until the first `kb:import`. */
+  bundledFiles: () => Promise<KnowledgeFile[]>;
+  log: Logger;
+  /** How long a loaded version is trusted before the version marker is read again. */
+  refreshSeconds?: number;
+  now?: () => number;
+}
+
+const DEFAULT_REFRESH_SECONDS = 30;
+
+/**
+ * The bot's knowledge, read from DynamoDB: the latest published revision of every item. Before handling an
+ * update the bot calls `refresh()`, which reads the version marker at most every `refreshSeconds` and
+ * rebuilds the index only when a publish happened, so a publish reaches every Lambda instance within that
+ * time without a redeploy. Implements `Answerer` by delegating to the current snapshot.
+ */
+export class LiveKnowledge implements Answerer {
+  private current: KnowledgeSnapshot | undefined;
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  private loading: Promise<void> | undefined;
+
+  constructor(private readonly deps: LiveKnowledgeDeps) {}
+
+  /** Loads a newer version if there is one; storage errors propagate (the update is retried). */
+  async refresh(force = false): Promise<void> {
+    const now = (this.deps.now ?? Date.now)();
+    const ttl = (this.deps.refreshSeconds ?? DEFAULT_REFRESH_SECONDS) * 1000;
+    if (!force && this.current && now - this.checkedAt < ttl) return;
+    this.loading ??= this.load(now).finally(() => {
+      this.loading = undefined;
+    });
+    await this.loading;
+  }
+
+  /** The loaded snapshot; `refresh()` must have run once. */
+  snapshot(): KnowledgeSnapshot {
+    if (!this.current) throw new Error("knowledge not loaded yet: call refresh() first");
+    return this.current;
+  }
+
+  answer: Answerer["answer"] = (question, request) => this.snapshot().answerer.answer(question, request);
+  showItem: Answerer["showItem"] = (id, language) => this.snapshot().answerer.showItem(id, language);
+  search: Answerer["search"] = (query, request, limit) => this.snapshot().answerer.search(query, request, limit);
+  topicItems: Answerer["topicItems"] = (topic, language) => this.snapshot().answerer.topicItems(topic, language);
+  title: Answerer["title"] = (id, language) => this.snapshot().answerer.title(id, language);
+
+  private async load(now: number): Promise<void> {
+    const version = await this.deps.store.version();
+    if (this.current && this.current.version === version) {
+      this.checkedAt = now;
+      return;
+    }
+    const files =
+      version === 0
+        ? (await this.deps.bundledFiles()).map((file) => ({ ...file, revision: 0 }))
+        : (await this.deps.store.liveItems()).map((item) => ({
+            file: item.path,
+            text: item.markdown,
+            revision: item.revision,
+          }));
+    this.current = this.build(version, files);
+    this.checkedAt = now;
+    if (version === 0) this.deps.log.warn("no knowledge imported yet; answering from the bundled folder");
+    if (this.current.issues.length > 0) {
+      this.deps.log.warn("live knowledge has problems; valid items are used", {
+        problems: this.current.issues.length,
+      });
+    }
+  }
+
+  private build(version: number, files: (KnowledgeFile & { revision: number })[]): KnowledgeSnapshot {
+    const { items, issues } = checkKnowledge(files, this.deps.today());
+    const byPath = new Map(files.map((file) => [file.file, file]));
+    const fileMap = new Map<string, { path: string; markdown: string; revision: number }>();
+    for (const item of items) {
+      const file = byPath.get(item.source);
+      if (file) fileMap.set(item.id, { path: file.file, markdown: file.text, revision: file.revision });
+    }
+    // Review dates in the past are the admins' to fix; the stale item still answers, with a warning.
+    const blocking = issues.filter((issue) => issue.field !== "review_due");
+    const answerer = createKnowledgeAnswerer(items, this.deps.glossary, this.deps.translator, this.deps.today);
+    return { version, items, files: fileMap, issues: blocking, answerer };
+  }
+}
