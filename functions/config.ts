@@ -48,6 +48,8 @@ export const botConfigSchema = storageConfigSchema.extend({
   OPERATORS_LANGUAGE: languageSchema.default("ru"),
   /** Messages a user may send per minute before the bot asks them to slow down. */
   USER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  /** How long a worker trusts its loaded knowledge before checking for a newer publish. */
+  KNOWLEDGE_REFRESH_SECONDS: z.coerce.number().int().nonnegative().default(30),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),

@@ -58,6 +58,7 @@ export async function createAppBot(
     today,
     bundledFiles: async () => relativeToFolder(await readKnowledgeFiles(options.knowledgeDir)),
     log,
+    refreshSeconds: config.KNOWLEDGE_REFRESH_SECONDS,
   });
   await knowledge.refresh();
   return createBot({

@@ -38,6 +38,21 @@ describe("BotStack", () => {
     expect(Object.values(queues).every((queue) => queue.Properties.FifoQueue === true)).toBe(true);
   });
 
+  it("should give the worker the knowledge, messages and golden questions, and output the state table for kb:import", () => {
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      MemorySize: 1024,
+      Environment: {
+        Variables: Match.objectLike({
+          KNOWLEDGE_DIR: "/var/task/knowledge",
+          LOCALES_DIR: "/var/task/locales",
+          GOLDEN_DIR: "/var/task/golden",
+          ADMIN_USER_IDS: "1,2",
+        }),
+      },
+    });
+    template.hasOutput("StateTableName", { Value: Match.anyValue() });
+  });
+
   it("should enforce TLS on both queues", () => {
     const policies = template.findResources("AWS::SQS::QueuePolicy");
     expect(Object.keys(policies)).toHaveLength(2);
