@@ -16,6 +16,7 @@ export const TERMINAL_HELP = [
   "  @ query    inline mode (@bot query in any chat)",
   "  #g text    a message in a community group (write @bot to mention the bot)",
   "  #op text   an operator's reply in the latest consultant case topic",
+  "  #file path send a file as a document (admins: a knowledge item .md becomes a draft; try /admin)",
   "Ctrl+D quits.",
 ].join("\n");
 
@@ -27,6 +28,8 @@ export interface TerminalChatOptions {
   languageCode?: string;
   /** ANSI bold/italic; off when the output is not a terminal. */
   colors?: boolean;
+  /** Keeps a file the bot sent (export, stats chart) and returns where it is. */
+  saveFile?: (name: string, data: Uint8Array) => Promise<string>;
 }
 
 /**
@@ -90,6 +93,22 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
       return { ok: true, result: { message_thread_id: ++nextThreadId, name: body.name, icon_color: 0 } } as never;
     }
     if (method === "copyMessage") return { ok: true, result: { message_id: ++messageId } } as never;
+    if (method === "getFile") {
+      // The file id of a `#file` line is its local path; the file fetch of `npm start` reads it from disk.
+      const fileId = String(body.file_id);
+      return { ok: true, result: { file_id: fileId, file_unique_id: fileId, file_path: fileId } } as never;
+    }
+    if (method === "sendDocument" || method === "sendPhoto") {
+      const file = (body.document ?? body.photo) as { filename?: string; fileData?: unknown } | undefined;
+      const saved =
+        options.saveFile && file?.fileData instanceof Uint8Array
+          ? ` saved to ${await options.saveFile(file.filename ?? "file", file.fileData)}`
+          : "";
+      write(
+        `\n[${method === "sendPhoto" ? "image" : "file"} ${file?.filename ?? ""}${saved}] ${String(body.caption ?? "")}\n`,
+      );
+      return { ok: true, result: message(++messageId, Number(body.chat_id), "") } as never;
+    }
     return { ok: true, result: true } as never;
   });
 
@@ -158,6 +177,24 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
             ? { entities: [{ type: "mention", offset: mention, length: bot.botInfo.username.length + 1 }] }
             : {}),
         }),
+      } as Update;
+    }
+    if (line.startsWith("#file ")) {
+      const filePath = line.slice(6).trim();
+      return {
+        update_id: updateId++,
+        message: {
+          message_id: ++messageId,
+          date: now(),
+          chat: privateChat,
+          from: user,
+          document: {
+            file_id: filePath,
+            file_unique_id: filePath,
+            file_name: filePath.split("/").at(-1) ?? filePath,
+            mime_type: "text/markdown",
+          },
+        },
       } as Update;
     }
     if (line.startsWith("#op ")) {

@@ -1,7 +1,7 @@
 import { loadKnowledgeFolder, readGlossary } from "../../functions/adapters/knowledge-folder.js";
 import { readLocaleSources } from "../../functions/adapters/locales-folder.js";
 import { silentLogger } from "../../functions/adapters/logger.js";
-import { createAppBot } from "../../functions/bot/create-app-bot.js";
+import { type AppBotOptions, createAppBot } from "../../functions/bot/create-app-bot.js";
 import { createKnowledgeAnswerer } from "../../functions/bot/knowledge-answerer.js";
 import { type SessionData, sessionSchema } from "../../functions/bot/session.js";
 import { type BotConfig, botConfigSchema, parseConfig } from "../../functions/config.js";
@@ -31,7 +31,11 @@ export async function realAnswerer() {
  * The production bot (createAppBot) on fresh DynamoDB Local tables, with a recording Bot API: no network.
  * Returns the stores too, so tests can check what was persisted.
  */
-export async function testBot(overrides: Partial<Record<keyof BotConfig, string>> = {}, responses: ApiResponses = {}) {
+export async function testBot(
+  overrides: Partial<Record<keyof BotConfig, string>> = {},
+  responses: ApiResponses = {},
+  options: AppBotOptions = {},
+) {
   const { documents, names, endpoint } = await freshTables();
   const config = parseConfig(botConfigSchema, {
     TELEGRAM_BOT_TOKEN: TEST_TOKEN,
@@ -41,7 +45,7 @@ export async function testBot(overrides: Partial<Record<keyof BotConfig, string>
     OPERATORS_CHAT_ID: String(OPERATORS_CHAT_ID),
     ...overrides,
   });
-  const bot = await createAppBot(config, silentLogger, { today: () => TEST_TODAY });
+  const bot = await createAppBot(config, silentLogger, { today: () => TEST_TODAY, ...options });
   const calls = recordApiCalls(bot, responses);
   return {
     bot,

@@ -1,10 +1,16 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { renderHtml, runTerminalChat } from "../../functions/local/terminal-chat.js";
+import { localFileFetch } from "../../functions/local/local-file-fetch.js";
+import { renderHtml, runTerminalChat, TERMINAL_CHAT_ID } from "../../functions/local/terminal-chat.js";
 import { testBot } from "../helpers/app-bot.js";
+import { TEST_TOKEN } from "../helpers/bot-harness.js";
 
-async function chat(lines: string[], languageCode = "ru") {
-  const { bot } = await testBot();
+async function chat(lines: string[], languageCode = "ru", admin = false) {
+  const { bot } = await testBot(
+    admin ? { ADMIN_USER_IDS: String(TERMINAL_CHAT_ID) } : {},
+    {},
+    admin ? { fetch: localFileFetch(TEST_TOKEN) } : {},
+  );
   const input = new PassThrough();
   const output = new PassThrough();
   let transcript = "";
@@ -30,6 +36,14 @@ describe("terminal chat (npm start without a token)", () => {
     const transcript = await chat(["How many founders does a public association need?", "1"], "en");
     const afterPress = transcript.split("\n> ").at(-2) ?? "";
     expect(afterPress).toContain("Legal basis");
+  });
+
+  it("should let the local admin upload an item file as a draft with #file", async () => {
+    const transcript = await chat(["/admin", "#file knowledge/general/mci-values.md", "/drafts"], "en", true);
+    expect(transcript).toContain("Knowledge base administration");
+    // The folder's own text is a valid draft that changes nothing.
+    expect(transcript).toMatch(/Draft of mci-values saved\. Changed: –/);
+    expect(transcript).toContain("Drafts: 1");
   });
 
   it("should render Telegram HTML as plain text", () => {
