@@ -2,7 +2,8 @@
  * `npm run eval [-- --sets paraphrases,tune,heldout] [--fit] [--quiet]`: the answer engine on the golden sets.
  *
  * Sets (each reported on its own): the items' own paraphrases (5-fold: each asked against an index built
- * without it), test/golden/tune.jsonl, test/golden/heldout.jsonl. Metrics per language and overall: hit@1,
+ * without it) and every test/golden/<set>.jsonl: the tuning sets (tune, tune-2, offtopic, offtopic-hard) and
+ * the held-out sets (heldout, heldout-fresh, heldout-fresh-2), which nothing is ever tuned on. Metrics per language and overall: hit@1,
  * hit@3 (an "also" id counts), refusal precision/recall (positive class: must decline), false declines; then
  * the failures, and a threshold sweep on tune + paraphrases (the data the threshold was chosen on; never on
  * heldout). `--fit` refits the confidence model on tune + paraphrases and prints the constants to paste into
@@ -30,15 +31,22 @@ import { loadEngineKnowledge } from "./ask.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const GOLDEN_DIR = path.join(ROOT, "test/golden");
-const ALL_SETS = ["paraphrases", "tune", "offtopic", "heldout", "heldout-fresh"] as const;
-/** Sets the threshold and the confidence model are chosen on (never heldout). */
-const TUNING_SETS: readonly SetName[] = ["paraphrases", "tune", "offtopic"];
-/** Extra off-topic questions written for the engine (negatives for fitting the confidence model). */
-const OFFTOPIC_FILE = path.join(ROOT, "test/engine/fixtures/offtopic.jsonl");
+const ALL_SETS = [
+  "paraphrases",
+  "tune",
+  "tune-2",
+  "offtopic",
+  "offtopic-hard",
+  "heldout",
+  "heldout-fresh",
+  "heldout-fresh-2",
+] as const;
+/** Sets the threshold and the confidence model are chosen on (never the held-out ones). */
+const TUNING_SETS: readonly SetName[] = ["paraphrases", "tune", "tune-2", "offtopic", "offtopic-hard"];
 type SetName = (typeof ALL_SETS)[number];
 
-export async function readGoldenSet(name: "tune" | "heldout" | "heldout-fresh" | "offtopic"): Promise<GoldenCase[]> {
-  const file = name === "offtopic" ? OFFTOPIC_FILE : path.join(GOLDEN_DIR, `${name}.jsonl`);
+export async function readGoldenSet(name: Exclude<SetName, "paraphrases">): Promise<GoldenCase[]> {
+  const file = path.join(GOLDEN_DIR, `${name}.jsonl`);
   return parseGoldenLines(await readFile(file, "utf8"), path.relative(ROOT, file));
 }
 
@@ -172,9 +180,9 @@ async function main(argv: string[]): Promise<void> {
     const title =
       name === "paraphrases"
         ? " (5-fold: each paraphrase asked without itself in the index)"
-        : name === "offtopic"
-          ? " (the engine's own extra off-topic questions, test/engine/fixtures/offtopic.jsonl)"
-          : "";
+        : name.startsWith("heldout")
+          ? " (held out: never tuned on)"
+          : " (tuning set)";
     out.push("", `== ${name}${title}`);
     out.push(...metricsTable(metricsByLanguage(outcomes)));
     const failed = failureLines(outcomes);
@@ -192,8 +200,12 @@ async function main(argv: string[]): Promise<void> {
       `  rule: centre of the range keeping ≥ 1.5 points under both bars (${range}) → ${suggested.threshold.toFixed(2)}; constant CONFIDENCE_THRESHOLD = ${CONFIDENCE_THRESHOLD}`,
     );
     if (results.tune) {
-      out.push("", "== threshold sweep on tune + offtopic (realistic questions only)");
-      out.push(...sweepLines([...results.tune, ...(results.offtopic ?? [])]));
+      out.push("", "== threshold sweep on the hand-written tuning sets (realistic questions only)");
+      out.push(
+        ...sweepLines(
+          (["tune", "tune-2", "offtopic", "offtopic-hard"] as const).flatMap((name) => results[name] ?? []),
+        ),
+      );
     }
   }
   if (fit && tuning.length > 0) {

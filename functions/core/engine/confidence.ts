@@ -72,7 +72,7 @@ export function confidenceOf(features: ConfidenceFeatures, model = CONFIDENCE_MO
  * Below this confidence the engine declines (and shows the closest topics).
  *
  * Chosen with `npm run eval` on the tuning sets only — the items' own paraphrases (5-fold, each asked without
- * itself), test/golden/tune.jsonl and the engine's extra off-topic questions (test/engine/fixtures/offtopic.jsonl),
+ * itself), test/golden/tune.jsonl and the engine's extra off-topic questions (test/golden/offtopic.jsonl),
  * never the held-out sets: the threshold keeping at least 1.5 points of room under both DESIGN §7 bars (refusal
  * recall ≥ 0.95, false declines ≤ 0.03), the centre of that range on the 0.05 grid — the choice least sensitive
  * to unseen questions moving either rate. Refitted after the paraphrases grew (2026-11-25): the range is 0.30 alone;
