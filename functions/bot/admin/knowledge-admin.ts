@@ -194,6 +194,7 @@ export class KnowledgeAdmin {
    * knowledge answers right goes wrong, publishing is refused unless `forceReason` explains why.
    */
   async publish(actor: string, forceReason?: string): Promise<PublishResult> {
+    if ((await this.deps.store.drafts()).length === 0) return { status: "nothing" };
     const { report, drafts } = await this.testAll();
     if (drafts.length === 0) return { status: "nothing" };
     // Publishing into an empty store would make the drafts the whole knowledge base.

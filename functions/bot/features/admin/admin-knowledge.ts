@@ -182,7 +182,7 @@ export function adminKnowledgeFeature({
   };
 
   const publish = async (ctx: BotContext, reason: string) => {
-    await ctx.reply(ctx.t("admin-testall-running"));
+    if ((await admin.drafts()).length > 0) await ctx.reply(ctx.t("admin-testall-running"));
     let result: Awaited<ReturnType<KnowledgeAdmin["publish"]>>;
     try {
       result = await admin.publish(actorOf(ctx), reason || undefined);
