@@ -12,17 +12,18 @@ import {
 import { buildKnowledgeIndex } from "../../functions/core/engine/knowledge-index.js";
 
 /**
- * Regression floors for the answer engine on the two held-out sets (never used for tuning). They sit a few points
+ * Regression floors for the answer engine on the three held-out sets (never used for tuning). They sit a few points
  * under what the engine measures today, so any change that makes answers worse fails CI.
  *
  * They are NOT yet the DESIGN §7 bars (hit@1 ≥ 0.90, hit@3 ≥ 0.97, refusal recall ≥ 0.95, false declines ≤ 3 %):
- * on heldout-fresh.jsonl (written later by someone who never saw the engine) the engine is well below them, which
+ * on heldout-fresh.jsonl and heldout-fresh-2.jsonl (written later by people who never saw the engine) the engine is below them, which
  * is why the answer-engine issue stays open. Raise these floors as the engine improves; never lower them to make a
  * change pass.
  */
 const FLOORS: Record<string, { hit1: number; hit3: number; refusalRecall: number; falseDecline: number }> = {
-  "heldout.jsonl": { hit1: 0.94, hit3: 0.97, refusalRecall: 0.72, falseDecline: 0.03 },
-  "heldout-fresh.jsonl": { hit1: 0.83, hit3: 0.9, refusalRecall: 0.86, falseDecline: 0.05 },
+  "heldout.jsonl": { hit1: 0.95, hit3: 0.98, refusalRecall: 0.9, falseDecline: 0.03 },
+  "heldout-fresh.jsonl": { hit1: 0.86, hit3: 0.93, refusalRecall: 0.9, falseDecline: 0.05 },
+  "heldout-fresh-2.jsonl": { hit1: 0.89, hit3: 0.97, refusalRecall: 0.9, falseDecline: 0.02 },
 };
 
 const today = "2026-11-25";

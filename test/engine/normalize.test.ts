@@ -58,8 +58,8 @@ describe("Kazakh Latin → Cyrillic", () => {
   });
 
   it("transliterates informal spellings (sh, zh, gh, ng, apostrophes, i/y after vowels)", () => {
-    expect(transliterateKazakhWord("qogamdyq")).toBe("қогамдық");
-    expect(transliterateKazakhWord("zhargy")).toBe("жаргы");
+    expect(transliterateKazakhWord("qogamdyq")).toBe("қоғамдық");
+    expect(transliterateKazakhWord("zhargy")).toBe("жарғы");
     expect(transliterateKazakhWord("ghalym")).toBe("ғалым");
     expect(transliterateKazakhWord("mening")).toBe("менің");
     expect(transliterateKazakhWord("o'zgeris")).toBe("өзгеріс");
@@ -69,10 +69,23 @@ describe("Kazakh Latin → Cyrillic", () => {
     expect(transliterateKazakhWord("ashu")).toBe("ашу");
   });
 
+  it("reads k and g as қ and ғ in words with back vowels only (vowel harmony), never in front or mixed words", () => {
+    expect(transliterateKazakhWord("kamkorshylyk")).toBe("қамқоршылық");
+    expect(transliterateKazakhWord("kalai")).toBe("қалай");
+    expect(transliterateKazakhWord("tapsyrmagan")).toBe("тапсырмаған");
+    expect(transliterateKazakhWord("mindetti")).toBe("міндетті");
+    expect(transliterateKazakhWord("kerek")).toBe("керек");
+    expect(transliterateKazakhWord("kooperativ")).toBe("кооператів"); // folded to кооператив for matching
+  });
+
   it("applies only to text that reads as Latin Kazakh, not to English", () => {
     expect(looksLikeLatinKazakh("qogamdyq birlestik qalai tirkeledi")).toBe(true);
     expect(looksLikeLatinKazakh("qoğamdyq qor aşu üşın qandai qūjattar kerek")).toBe(true);
     expect(looksLikeLatinKazakh("how do i register a public association")).toBe(false);
+    expect(looksLikeLatinKazakh("kor kurgymyz keledi, kamkorshylyk kenes mindetti me")).toBe(true);
+    expect(looksLikeLatinKazakh("birneshe zhyl eshteme tapsyrmagan KB ozinen zhabyla ma".toLowerCase())).toBe(true);
+    expect(looksLikeLatinKazakh("our charter and the founders' meeting minutes are ready")).toBe(false);
+    expect(looksLikeLatinKazakh("the registration of branches and representative offices")).toBe(false);
     expect(looksLikeLatinKazakh("write sql to select duplicate rows")).toBe(false);
     expect(looksLikeLatinKazakh("sql")).toBe(false);
     expect(looksLikeLatinKazakh("pa registration documents")).toBe(false);

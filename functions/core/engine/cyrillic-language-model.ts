@@ -49,7 +49,12 @@ export class CyrillicLanguageModel {
       const texts: string[] = [];
       let chars = 0;
       for (const item of items) {
-        for (const text of [item.title[language], item.summary[language], ...item.questions[language], item.body[language]]) {
+        for (const text of [
+          item.title[language],
+          item.summary[language],
+          ...item.questions[language],
+          item.body[language],
+        ]) {
           texts.push(text);
           chars += text.length;
         }

@@ -83,15 +83,21 @@ const VOWELS_CYR = "аәеоөұүыіуэияю";
 
 /**
  * Transliterates one lower-case Latin Kazakh word (official 2021 alphabet or informal spelling) to Cyrillic:
- * q→қ, ğ/gh→ғ, ş/sh→ш, ñ/ng→ң, ö/o'→ө, ü/u'→ү, ä/a'→ә, ū→ұ, ı/i→і, y→ы; i or y after a vowel → й.
+ * q→қ, ğ/gh→ғ, ş/sh→ш, ñ/ng→ң, ö/o'→ө, ü/u'→ү, ä/a'→ә, ū→ұ, ı/i→і, y→ы; i or y after a vowel → й; k, g → қ, ғ
+ * in words with back vowels only (informal spelling has no q or ğ: "kalai" → қалай).
  */
 export function transliterateKazakhWord(word: string): string {
   let text = word;
   for (const [pattern, replacement] of LATIN_DIGRAPHS) text = text.replace(pattern, replacement);
+  // Vowel harmony: informal spelling writes k and g for қ and ғ too; in a word with back vowels only they are қ, ғ.
+  const vowels = text.replace(/([aeiouyäöüū])[iy]/g, "$1"); // i/y after a vowel is й, not a vowel
+  const backOnly = /[aouyū]/.test(vowels) && !/[eiäöüı]/.test(vowels);
   let out = "";
   for (const char of text) {
     const previous = out.at(-1);
     if ((char === "i" || char === "y" || char === "ı") && previous && VOWELS_CYR.includes(previous)) out += "й";
+    else if (backOnly && char === "k") out += "қ";
+    else if (backOnly && char === "g") out += "ғ";
     else out += LATIN_LETTERS[char] ?? char;
   }
   return out;
@@ -101,6 +107,12 @@ export function transliterateKazakhWord(word: string): string {
 const KAZAKH_LATIN_LETTER = /[äöüğıñşūç]/;
 /** … and spellings that are Kazakh in a sentence but may be an abbreviation alone (SQL, IQ). */
 const KAZAKH_LATIN_SPELLING = /q(?!u)|[aoug]['’`]/;
+/**
+ * Informal Latin Kazakh without special letters ("kor kurgymyz keledi"): "zh" and Kazakh word endings (plural,
+ * case and person suffixes). English words rarely end so; the English function-word count guards the rest.
+ */
+const KAZAKH_LATIN_SHAPE =
+  /zh|(?:ymyz|imiz|myz|miz|ngyz|ngiz|mdy|mdi|dyk|dik|tyk|tik|ghan|gen|gan|kan|ken|lyk|lik|dyq|dіq|shy|shi|uge|uga|ady|edi|eді)$|^(?:\w+)(?:lar|ler|dar|der|tar|ter)(?:dy|di|ga|ge|da|de|ny|ni|yn|in)?$/;
 
 /**
  * Common Kazakh words and stems as people type them in Latin; a text with several of them (and few English
@@ -181,6 +193,46 @@ const KAZAKH_LATIN_WORDS = new Set([
   "mүshe",
   "mushe",
   "müşe",
+  "bar",
+  "me",
+  "men",
+  "ne",
+  "neshe",
+  "nеше",
+  "kim",
+  "kimder",
+  "adam",
+  "bolsa",
+  "bolama",
+  "keledi",
+  "kerekpіz",
+  "otinim",
+  "otinish",
+  "otіnіsh",
+  "aiyppul",
+  "aiypul",
+  "ayippul",
+  "mindetti",
+  "kenes",
+  "basshy",
+  "zhyl",
+  "zhyly",
+  "eki",
+  "bir",
+  "ush",
+  "tort",
+  "qor",
+  "qory",
+  "kory",
+  "mekeme",
+  "qauymdastyq",
+  "kauymdastyk",
+  "tіzіm",
+  "tizim",
+  "derekqor",
+  "derekkor",
+  "baj",
+  "bazh",
 ]);
 
 const ENGLISH_FUNCTION_WORDS = new Set([
@@ -234,7 +286,7 @@ export function looksLikeLatinKazakh(lower: string): boolean {
     if (!/^[a-zäöüğıñşūç'’`]+$/.test(word)) continue;
     latin++;
     if (KAZAKH_LATIN_LETTER.test(word) || KAZAKH_LATIN_WORDS.has(word)) strong++;
-    else if (KAZAKH_LATIN_SPELLING.test(word)) weak++;
+    else if (KAZAKH_LATIN_SPELLING.test(word) || (word.length >= 4 && KAZAKH_LATIN_SHAPE.test(word))) weak++;
     if (ENGLISH_FUNCTION_WORDS.has(word)) english++;
   }
   if (latin === 0 || latin * 2 < words.length) return false;
