@@ -28,6 +28,8 @@ export interface IndexParams {
   fuzzyMinSimilarity: number;
   /** An item's phrase score also counts its second-best paraphrase with this weight (several matching paraphrases). */
   secondPhraseWeight: number;
+  /** A question word inside a multi-word glossary term ("public association") counts this much on its own. */
+  phrasePartWeight: number;
 }
 
 export const DEFAULT_INDEX_PARAMS: IndexParams = {
@@ -38,6 +40,7 @@ export const DEFAULT_INDEX_PARAMS: IndexParams = {
   fuzzyMinLength: 5,
   fuzzyMinSimilarity: 0.6,
   secondPhraseWeight: 0.6,
+  phrasePartWeight: 0.5,
 };
 
 const FUZZY_MAX_ALTERNATIVES = 4;
@@ -47,6 +50,11 @@ export interface Alternative {
   termId: number;
   /** 1 for the exact term and concepts, the trigram similarity for fuzzy matches. */
   similarity: number;
+  /**
+   * Multiplier of the match (default 1). A word that is part of a multi-word glossary term in the question counts
+   * less on its own than the term: in "public association" the concept decides, not every item saying "association".
+   */
+  weight?: number;
 }
 
 /** One term of the question with its alternatives and its weight (idf) in the normalization. */
@@ -291,7 +299,15 @@ export class KnowledgeIndex {
         else alternatives.push({ termId: alternateId, similarity: 1 });
       }
       const known = id !== undefined;
-      if (known) alternatives.push({ termId: id as number, similarity: 1 });
+      const partOfPhrase = concepts.some(
+        (match) =>
+          position >= match.start &&
+          position < match.end &&
+          match.end - match.start >= 2 &&
+          this.termIds.has(match.concept),
+      );
+      const wordWeight = partOfPhrase ? this.params.phrasePartWeight : 1;
+      if (known) alternatives.push({ termId: id as number, similarity: 1, weight: wordWeight });
       let idf = known ? (this.idf[id as number] ?? this.unknownIdf) : this.unknownIdf;
       let conceptIdf = 0;
       for (const match of concepts) {
@@ -303,7 +319,7 @@ export class KnowledgeIndex {
       }
       if (!known && conceptIdf > 0) idf = conceptIdf;
       for (const fuzzy of this.similarTerms(term)) {
-        if (fuzzy.termId !== id) alternatives.push(fuzzy);
+        if (fuzzy.termId !== id) alternatives.push({ ...fuzzy, weight: wordWeight });
       }
       slots.push({ term, known: known || conceptIdf > 0, idf, alternatives });
     });
@@ -359,7 +375,8 @@ export class KnowledgeIndex {
       // Items: the best alternative per item for this slot (and the best weight with which the item has it at all).
       const touchedDocs: number[] = [];
       for (const alternative of slot.alternatives) {
-        const weight = alternative.similarity === 1 ? 1 : fuzzyWeight * alternative.similarity;
+        const weight =
+          (alternative.similarity === 1 ? 1 : fuzzyWeight * alternative.similarity) * (alternative.weight ?? 1);
         const value = weight * Math.min(this.idf[alternative.termId] ?? 0, slot.idf);
         const list = this.postings[alternative.termId];
         if (!list) continue;
@@ -382,7 +399,8 @@ export class KnowledgeIndex {
       // Phrases: the best alternative per phrase for this slot.
       const touched: number[] = [];
       for (const alternative of slot.alternatives) {
-        const weight = alternative.similarity === 1 ? 1 : fuzzyWeight * alternative.similarity;
+        const weight =
+          (alternative.similarity === 1 ? 1 : fuzzyWeight * alternative.similarity) * (alternative.weight ?? 1);
         const value = weight * Math.min(this.idf[alternative.termId] ?? 0, slot.idf);
         const list = this.phrasePostings[alternative.termId];
         if (!list) continue;
