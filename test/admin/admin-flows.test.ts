@@ -214,6 +214,10 @@ describe("knowledge administration in Telegram", () => {
     await send(bed, asAdmin("/stale"));
     // Every item is reviewed by 2027; none is due within 30 days of 2026-11-25.
     expect(lastText(bed)).toContain("No items are past or near their review date");
+    await send(bed, asAdmin((await editedFeeItem()).replace(/review_due: \S+/, "review_due: 2026-12-10")));
+    await send(bed, asAdmin("/publish"));
+    await send(bed, asAdmin("/stale"));
+    expect(lastText(bed)).toContain("⏳ 2026-12-10 <code>registration-fee</code>");
   });
 
   it("should fill the queue from declined questions and 👎, grouped with counts, and turn a group into a draft", async () => {

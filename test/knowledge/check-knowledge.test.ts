@@ -102,6 +102,13 @@ describe("checkKnowledge", () => {
     ]);
   });
 
+  it("should report an id too long to travel in button data", () => {
+    const id = "a".repeat(49);
+    expect(problems({ id, text: itemText(id) })).toEqual([
+      `knowledge/registration/${id}.md: id: must be at most 48 characters`,
+    ]);
+  });
+
   it("should report a duplicated id", () => {
     const result = checkKnowledge(
       [

@@ -57,7 +57,11 @@ export type LegalBasis = z.infer<typeof legalBasisSchema>;
 /** Front matter of one knowledge item (the Markdown file's YAML header). */
 export const itemFrontMatterSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase slug like pa-founders"),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase slug like pa-founders")
+      // Ids travel in button data (Telegram allows 64 bytes, e.g. "adm:exp:<id>").
+      .max(48, "must be at most 48 characters"),
     topic: z.enum(TOPICS),
     title: localizedSchema,
     summary: localizedSchema,

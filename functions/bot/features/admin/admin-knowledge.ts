@@ -13,18 +13,14 @@ import { isAdmin } from "./admin-gate.js";
 /** Downloads a file the user sent (Bot API getFile path), refusing anything larger than `maxBytes`. */
 export type FileDownloader = (filePath: string, maxBytes: number) => Promise<Uint8Array>;
 
-const ITEMS_PER_PAGE = 25;
+/** Items per page of /items: 20 lines stay well inside one Telegram message. */
+const ITEMS_PER_PAGE = 20;
 /** Failures listed in a report; the rest are counted. */
 const LISTED_FAILURES = 12;
 /** File names an upload may have: Markdown (or plain text holding Markdown). */
 const UPLOAD_NAME = /\.(md|markdown|txt)$/i;
 const UPLOAD_TYPES = new Set(["text/markdown", "text/x-markdown", "text/plain", "application/octet-stream"]);
 
-/**
- * The admins' knowledge workflow in a private chat: menu, item list and search, one item with its status and
- * history, drafts (uploaded .md file or pasted text), the regression run, publish (blocked on regressions
- * unless confirmed with a reason), rollback, stale items and the audit log.
- */
 export interface AdminKnowledgeDeps {
   admin: KnowledgeAdmin;
   audit: AuditLog;
@@ -33,6 +29,11 @@ export interface AdminKnowledgeDeps {
   today: () => string;
 }
 
+/**
+ * The admins' knowledge workflow in a private chat: menu, item list and search, one item with its status and
+ * history, drafts (uploaded .md file or pasted text), the regression run, publish (blocked on regressions
+ * unless confirmed with a reason), rollback, stale items and the audit log.
+ */
 export function adminKnowledgeFeature({
   admin,
   audit,
@@ -41,7 +42,6 @@ export function adminKnowledgeFeature({
   today,
 }: AdminKnowledgeDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  const todayOf = (_ctx: BotContext) => today();
   const admins = feature.chatType("private").filter((ctx) => isAdmin(ctx, adminIds));
 
   const menu = async (ctx: BotContext) => {
@@ -91,7 +91,7 @@ export function adminKnowledgeFeature({
     const revisions = await admin.history(id);
     const status = [
       item ? ctx.t("admin-item-live", { revision: live?.revision ?? 0 }) : ctx.t("admin-item-not-live"),
-      ...(item && item.review_due < todayOf(ctx) ? [ctx.t("admin-item-stale", { date: item.review_due })] : []),
+      ...(item && item.review_due < today() ? [ctx.t("admin-item-stale", { date: item.review_due })] : []),
       ...(draft ? [ctx.t("admin-item-draft", { author: draft.author, at: draft.updatedAt.slice(0, 16) })] : []),
     ];
     const title = item?.title[ctx.language] ?? id;
@@ -219,10 +219,10 @@ export function adminKnowledgeFeature({
   const showStale = async (ctx: BotContext) => {
     const items = await admin.stale(30);
     if (items.length === 0) return ctx.reply(ctx.t("admin-stale-none"));
-    const today = todayOf(ctx);
+    const now = today();
     const lines = items.map(
       (item) =>
-        `${(item.reviewDue ?? "") < today ? "⚠️" : "⏳"} ${item.reviewDue} <code>${item.id}</code> — ${escapeHtml(item.title[ctx.language])}`,
+        `${(item.reviewDue ?? "") < now ? "⚠️" : "⏳"} ${item.reviewDue} <code>${item.id}</code> — ${escapeHtml(item.title[ctx.language])}`,
     );
     await replyLong(ctx, `${ctx.t("admin-stale-title", { count: items.length })}\n${lines.join("\n")}`);
   };
