@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Update } from "grammy/types";
 import { describe, expect, it } from "vitest";
+import { todayInKazakhstan } from "../../functions/adapters/knowledge-folder.js";
 import { ADMIN_ID, adminTestBed, documentUpdate, OPERATORS_CHAT } from "../helpers/admin-bot.js";
 import { buttonData, sentMessages, sentTexts } from "../helpers/bot-harness.js";
 import { callbackUpdate, groupUpdate, textUpdate } from "../helpers/updates.js";
@@ -306,6 +307,8 @@ describe("knowledge administration in Telegram", () => {
     expect(text).toContain("ru: 2 (1 ✅ / 1 ❔)");
     expect(text).toContain("kk: 1 (1 ✅ / 0 ❔)");
     expect(text).toContain("👍 1 · 👎 1 · share of 👍: 50%");
+    // Counters use the clock's day in Kazakhstan (not the test's fixed "today").
+    expect(text).toContain(`${todayInKazakhstan().slice(5)}: ru 1/1 · kk 1/0 · en 0/0`);
     expect(text).toContain("registration-fee");
     const photo = bed.calls.findLast((call) => call.method === "sendPhoto");
     const data = (photo?.payload.photo as { fileData?: unknown } | undefined)?.fileData;

@@ -17,6 +17,8 @@ const SHOWN_GROUPS = 8;
 /** Days in /stats. */
 const STATS_DAYS = 14;
 const TOP_ITEMS = 5;
+/** Days listed one by one in the text (the chart shows all of them). */
+const DAYS_LISTED = 7;
 
 export interface AdminFeedbackDeps {
   admin: KnowledgeAdmin;
@@ -113,6 +115,15 @@ export function adminFeedbackFeature({
         rate: answered + declined === 0 ? 0 : Math.round((answered / (answered + declined)) * 100),
       }),
       perLanguage.join("\n"),
+      // The last week day by day: answered/declined per language.
+      `${ctx.t("admin-stats-days")}\n${days
+        .slice(-DAYS_LISTED)
+        .reverse()
+        .map(
+          (day) =>
+            `${day.day.slice(5)}: ${LANGUAGES.map((language) => `${language} ${day.answered[language]}/${day.declined[language]}`).join(" · ")}`,
+        )
+        .join("\n")}`,
       ctx.t("admin-stats-votes", {
         up,
         down,

@@ -83,3 +83,4 @@ admin-stats-votes = 👍 { $up } · 👎 { $down } · share of 👍: { $ratio }
 admin-stats-top = <b>Most answered items</b>
 admin-stats-chart = Questions per day: answered (green) and declined (orange).
 admin-not-imported = The live knowledge base is empty: run npm run kb:import (the deploy does it) before publishing drafts.
+admin-stats-days = <b>By day</b> (answered/declined):
