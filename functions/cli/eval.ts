@@ -2,7 +2,7 @@
  * `npm run eval [-- --sets paraphrases,tune,heldout] [--fit] [--quiet]`: the answer engine on the golden sets.
  *
  * Sets (each reported on its own): the items' own paraphrases (5-fold: each asked against an index built
- * without it) and every test/golden/<set>.jsonl: the tuning sets (tune, tune-2, offtopic, offtopic-hard) and
+ * without it) and every test/golden/<set>.jsonl: the tuning sets (tune, tune-2, tune-3, offtopic, offtopic-hard) and
  * the held-out sets (heldout, heldout-fresh, heldout-fresh-2), which nothing is ever tuned on. Metrics per language and overall: hit@1,
  * hit@3 (an "also" id counts), refusal precision/recall (positive class: must decline), false declines; then
  * the failures, and a threshold sweep on tune + paraphrases (the data the threshold was chosen on; never on
@@ -35,6 +35,7 @@ const ALL_SETS = [
   "paraphrases",
   "tune",
   "tune-2",
+  "tune-3",
   "offtopic",
   "offtopic-hard",
   "heldout",
@@ -42,7 +43,7 @@ const ALL_SETS = [
   "heldout-fresh-2",
 ] as const;
 /** Sets the threshold and the confidence model are chosen on (never the held-out ones). */
-const TUNING_SETS: readonly SetName[] = ["paraphrases", "tune", "tune-2", "offtopic", "offtopic-hard"];
+const TUNING_SETS: readonly SetName[] = ["paraphrases", "tune", "tune-2", "tune-3", "offtopic", "offtopic-hard"];
 type SetName = (typeof ALL_SETS)[number];
 
 export async function readGoldenSet(name: Exclude<SetName, "paraphrases">): Promise<GoldenCase[]> {
@@ -203,7 +204,7 @@ async function main(argv: string[]): Promise<void> {
       out.push("", "== threshold sweep on the hand-written tuning sets (realistic questions only)");
       out.push(
         ...sweepLines(
-          (["tune", "tune-2", "offtopic", "offtopic-hard"] as const).flatMap((name) => results[name] ?? []),
+          (["tune", "tune-2", "tune-3", "offtopic", "offtopic-hard"] as const).flatMap((name) => results[name] ?? []),
         ),
       );
     }
