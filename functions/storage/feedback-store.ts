@@ -1,13 +1,8 @@
-import {
-  type DynamoDBDocumentClient,
-  PutCommand,
-  QueryCommand,
-  type QueryCommandOutput,
-  UpdateCommand,
-} from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
 import type { QueueEntry } from "../core/admin/question-queue.js";
 import { LANGUAGES, type Language, languageSchema } from "../core/knowledge/item-schema.js";
+import { queryPartition } from "./query-partition.js";
 
 /** Feedback and declined questions are kept a year for the admins' queue and statistics. */
 const KEEP_SECONDS = 365 * 24 * 3600;
@@ -181,23 +176,11 @@ export class FeedbackStore {
   }
 
   private async queryKind(kind: FeedbackEntry["kind"]) {
-    const found: { key: { pk: string; sk: string }; entry: FeedbackEntry }[] = [];
-    let start: QueryCommandOutput["LastEvaluatedKey"];
-    do {
-      const page: QueryCommandOutput = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: "pk = :pk",
-          ExpressionAttributeValues: { ":pk": `feedback#${kind}` },
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        found.push({ key: { pk: String(item.pk), sk: String(item.sk) }, entry: feedbackEntrySchema.parse(item) });
-      }
-      start = page.LastEvaluatedKey;
-    } while (start && found.length < QUEUE_SCAN_LIMIT);
-    return found.sort((a, b) => b.entry.at.localeCompare(a.entry.at)).slice(0, QUEUE_SCAN_LIMIT);
+    const items = await queryPartition(this.client, this.tableName, `feedback#${kind}`, { limit: QUEUE_SCAN_LIMIT });
+    return items
+      .map((item) => ({ key: { pk: String(item.pk), sk: String(item.sk) }, entry: feedbackEntrySchema.parse(item) }))
+      .sort((a, b) => b.entry.at.localeCompare(a.entry.at))
+      .slice(0, QUEUE_SCAN_LIMIT);
   }
 
   private async countDay(counters: Record<string, number>): Promise<void> {

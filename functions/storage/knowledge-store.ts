@@ -3,12 +3,11 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
-  type QueryCommandOutput,
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
+import { queryPartition } from "./query-partition.js";
 
 /**
  * Live knowledge in DynamoDB (state table). Every item is Markdown text exactly as written (front matter plus
@@ -263,23 +262,7 @@ export class KnowledgeStore {
     return version;
   }
 
-  private async queryAll(pk: string, forward = true): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let start: QueryCommandOutput["LastEvaluatedKey"];
-    do {
-      const page: QueryCommandOutput = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: "pk = :pk",
-          ExpressionAttributeValues: { ":pk": pk },
-          ScanIndexForward: forward,
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return items;
+  private queryAll(pk: string, forward = true): Promise<Record<string, unknown>[]> {
+    return queryPartition(this.client, this.tableName, pk, { forward });
   }
 }
