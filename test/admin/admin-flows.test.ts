@@ -168,6 +168,30 @@ describe("knowledge administration in Telegram", () => {
     expect((await bed.audit.recent(5)).map((entry) => entry.action)).toContain("rollback");
   });
 
+  it("should not publish a draft made from a revision that is no longer live", async () => {
+    const bed = await adminTestBed();
+    await send(bed, asAdmin(await editedFeeItem()));
+    // Meanwhile the item gets a new revision (another admin, or kb:import).
+    const live = await bed.store.liveItem("registration-fee");
+    await bed.store.publish(
+      [
+        {
+          id: "registration-fee",
+          path: live?.path ?? "",
+          markdown: live?.markdown.replace("review_due: 2027-01-15", "review_due: 2027-01-20") ?? "",
+          expectedRevision: 1,
+          changes: ["review_due"],
+        },
+      ],
+      { author: "other", kind: "import", expectedVersion: await bed.store.version() },
+    );
+    await send(bed, asAdmin("/publish"));
+    expect(lastText(bed)).toContain("Not published: these drafts were made from an older revision");
+    expect(lastText(bed)).toContain("registration-fee (r1 → r2)");
+    expect((await bed.store.liveItem("registration-fee"))?.revision).toBe(2);
+    expect(await bed.store.draft("registration-fee")).toBeDefined();
+  });
+
   it("should reject invalid, oversized or non-Markdown uploads plainly and store nothing", async () => {
     const bed = await adminTestBed();
     const broken = (await editedFeeItem()).replace(/\n {2}kk: .*\n/, "\n").replace("review_due: ", "review_due: 20");

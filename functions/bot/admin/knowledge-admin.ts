@@ -3,7 +3,7 @@ import { addParaphrase } from "../../core/knowledge/add-paraphrase.js";
 import { checkKnowledge, type KnowledgeFile } from "../../core/knowledge/check-knowledge.js";
 import type { Glossary } from "../../core/knowledge/glossary.js";
 import { diffItems } from "../../core/knowledge/item-diff.js";
-import type { KnowledgeItem, Language } from "../../core/knowledge/item-schema.js";
+import type { Language } from "../../core/knowledge/item-schema.js";
 import { type KnowledgeIssue, parseItem } from "../../core/knowledge/parse-item.js";
 import type { AuditLog } from "../../storage/audit-log.js";
 import {
@@ -40,6 +40,8 @@ export type PublishResult =
   | { status: "not-imported" }
   | { status: "invalid"; issues: KnowledgeIssue[] }
   | { status: "too-many"; count: number }
+  /** Drafts made from a revision that is no longer live (someone published or rolled back since). */
+  | { status: "outdated"; drafts: { id: string; base: number; live: number }[] }
   | { status: "blocked"; report: RegressionReport }
   | { status: "published"; version: number; ids: string[]; report: RegressionReport; forced: boolean };
 
@@ -131,8 +133,7 @@ export class KnowledgeAdmin {
     const issues = this.blockingIssues(candidate, new Set([path]));
     if (issues.length > 0) return { ok: false, issues };
     const before = snapshot.items.find((item) => item.id === id);
-    const after = (parseItem(path, markdown) as { ok: true; item: KnowledgeItem }).item;
-    const changes = diffItems(before, after);
+    const changes = diffItems(before, { ...parsed.item, source: path });
     const draft = await this.deps.store.saveDraft({
       id,
       path,
@@ -201,6 +202,11 @@ export class KnowledgeAdmin {
     if (this.deps.knowledge.snapshot().version === 0) return { status: "not-imported" };
     if (drafts.length > MAX_CHANGES_PER_PUBLISH) return { status: "too-many", count: drafts.length };
     const snapshot = this.deps.knowledge.snapshot();
+    // Publishing a draft made from an older revision would silently undo what was published since.
+    const outdated = drafts
+      .map((draft) => ({ id: draft.id, base: draft.baseRevision, live: snapshot.files.get(draft.id)?.revision ?? 0 }))
+      .filter((draft) => draft.base !== draft.live);
+    if (outdated.length > 0) return { status: "outdated", drafts: outdated };
     const candidate = this.candidateFiles(snapshot.files, drafts);
     const issues = this.blockingIssues(candidate, new Set(drafts.map((draft) => draft.path)));
     if (issues.length > 0) return { status: "invalid", issues };

@@ -197,6 +197,12 @@ export function adminKnowledgeFeature({
         return ctx.reply(ctx.t("admin-not-imported"));
       case "too-many":
         return ctx.reply(ctx.t("admin-publish-too-many", { count: result.count }));
+      case "outdated":
+        return ctx.reply(
+          ctx.t("admin-publish-outdated", {
+            drafts: result.drafts.map((draft) => `${draft.id} (r${draft.base} → r${draft.live})`).join(", "),
+          }),
+        );
       case "invalid":
         return replyLong(ctx, `${ctx.t("admin-draft-invalid")}\n${issueLines(result.issues)}`);
       case "blocked":

@@ -84,3 +84,4 @@ admin-stats-top = <b>Most answered items</b>
 admin-stats-chart = Questions per day: answered (green) and declined (orange).
 admin-not-imported = The live knowledge base is empty: run npm run kb:import (the deploy does it) before publishing drafts.
 admin-stats-days = <b>By day</b> (answered/declined):
+admin-publish-outdated = Not published: these drafts were made from an older revision than the live one: { $drafts }. Export the live text (/item id → Markdown), redo the change and send it again, or discard the draft.
