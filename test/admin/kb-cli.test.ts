@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -12,7 +12,15 @@ describe("npm run kb:import / kb:export", () => {
   it("should seed the live knowledge, skip with --if-empty, and export it back byte for byte with the glossary", async () => {
     const { names, endpoint } = await freshTables();
     const env = { ...process.env, DYNAMODB_ENDPOINT: endpoint, STATE_TABLE_NAME: names.stateTable };
-    const first = await run("npx", ["tsx", "functions/cli/kb-import.ts"], { env });
+    // As `npm run deploy` runs it: the table name comes from the stack outputs written by `cdk deploy`.
+    const outputs = path.join(await mkdtemp(path.join(tmpdir(), "cdk-")), "cdk-outputs.json");
+    await writeFile(
+      outputs,
+      JSON.stringify({ KzNgoBot: { WebhookUrl: "https://x", StateTableName: names.stateTable } }),
+    );
+    const first = await run("npx", ["tsx", "functions/cli/kb-import.ts", "--if-empty", "--outputs", outputs], {
+      env: { ...process.env, DYNAMODB_ENDPOINT: endpoint },
+    });
     expect(first.stdout).toMatch(/kb:import: 54 new, 0 changed, 0 unchanged; version 2/);
     const again = await run("npx", ["tsx", "functions/cli/kb-import.ts", "--if-empty"], { env });
     expect(again.stdout).toContain("already loaded (version 2); nothing imported");
