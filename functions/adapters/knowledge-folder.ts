@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { checkKnowledge, type KnowledgeCheck, type KnowledgeFile } from "../core/knowledge/check-knowledge.js";
 import { type Glossary, parseGlossary } from "../core/knowledge/glossary.js";
+import { todayInKazakhstan } from "../core/time/kazakhstan-day.js";
 
 /**
  * The knowledge folder: `KNOWLEDGE_DIR`, else `knowledge/` in the working directory (npm scripts run from the
@@ -27,10 +28,7 @@ export async function readGlossary(dir = DEFAULT_KNOWLEDGE_DIR): Promise<Glossar
   return parseGlossary(await readFile(path.join(dir, GLOSSARY_FILE), "utf8"));
 }
 
-/** Today's date as YYYY-MM-DD in Kazakhstan (UTC+5), the date review deadlines are judged by. */
-export function todayInKazakhstan(now = new Date()): string {
-  return new Date(now.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
-}
+export { todayInKazakhstan } from "../core/time/kazakhstan-day.js";
 
 /** Loads and checks the folder; the caller decides what to do with issues. */
 export async function loadKnowledgeFolder(

@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } 
 import { z } from "zod";
 import type { QueueEntry } from "../core/admin/question-queue.js";
 import { LANGUAGES, type Language, languageSchema } from "../core/knowledge/item-schema.js";
+import { todayInKazakhstan } from "../core/time/kazakhstan-day.js";
 import { queryPartition } from "./query-partition.js";
 
 /** Feedback and declined questions are kept a year for the admins' queue and statistics. */
@@ -75,7 +76,8 @@ export class FeedbackStore {
   /** The last `days` days (today included), oldest first; days without questions are zeros. */
   async dailyStats(days: number): Promise<DayStats[]> {
     const dates: string[] = [];
-    for (let back = days - 1; back >= 0; back--) dates.push(kazakhstanDay(this.now() - back * 86_400_000));
+    for (let back = days - 1; back >= 0; back--)
+      dates.push(todayInKazakhstan(new Date(this.now() - back * 86_400_000)));
     const { Items = [] } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -188,7 +190,7 @@ export class FeedbackStore {
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: { pk: "stats#days", sk: kazakhstanDay(this.now()) },
+        Key: { pk: "stats#days", sk: todayInKazakhstan(new Date(this.now())) },
         UpdateExpression: `ADD ${names.map((_, i) => `#c${i} :c${i}`).join(", ")}`,
         ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#c${i}`, name])),
         ExpressionAttributeValues: Object.fromEntries(names.map((name, i) => [`:c${i}`, counters[name]])),
@@ -199,9 +201,4 @@ export class FeedbackStore {
   private expiresAt(): number {
     return Math.floor(this.now() / 1000) + KEEP_SECONDS;
   }
-}
-
-/** YYYY-MM-DD in Kazakhstan (UTC+5): the admins' day. */
-function kazakhstanDay(epochMs: number): string {
-  return new Date(epochMs + 5 * 3600_000).toISOString().slice(0, 10);
 }

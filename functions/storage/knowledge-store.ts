@@ -96,10 +96,8 @@ export class KnowledgeStore {
 
   /** The publish counter; 0 before the first import. */
   async version(): Promise<number> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk: META, sk: "version" }, ConsistentRead: true }),
-    );
-    return Item ? z.number().int().parse(Item.version) : 0;
+    const meta = await this.getItem(META, "version", z.looseObject({ version: z.number().int() }));
+    return meta?.version ?? 0;
   }
 
   async liveItems(): Promise<LiveItem[]> {
@@ -107,10 +105,7 @@ export class KnowledgeStore {
   }
 
   async liveItem(id: string): Promise<LiveItem | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk: LIVE, sk: id }, ConsistentRead: true }),
-    );
-    return Item ? liveItemSchema.parse(Item) : undefined;
+    return this.getItem(LIVE, id, liveItemSchema);
   }
 
   async drafts(): Promise<Draft[]> {
@@ -118,10 +113,7 @@ export class KnowledgeStore {
   }
 
   async draft(id: string): Promise<Draft | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk: DRAFT, sk: id }, ConsistentRead: true }),
-    );
-    return Item ? draftSchema.parse(Item) : undefined;
+    return this.getItem(DRAFT, id, draftSchema);
   }
 
   /** Creates or replaces the item's draft. */
@@ -160,14 +152,7 @@ export class KnowledgeStore {
   }
 
   async revision(id: string, revision: number): Promise<Revision | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: { pk: revisionKey(id), sk: revisionSortKey(revision) },
-        ConsistentRead: true,
-      }),
-    );
-    return Item ? revisionSchema.parse(Item) : undefined;
+    return this.getItem(revisionKey(id), revisionSortKey(revision), revisionSchema);
   }
 
   /**
@@ -260,6 +245,13 @@ export class KnowledgeStore {
       throw error;
     }
     return version;
+  }
+
+  private async getItem<T>(pk: string, sk: string, schema: z.ZodType<T>): Promise<T | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk, sk }, ConsistentRead: true }),
+    );
+    return Item ? schema.parse(Item) : undefined;
   }
 
   private queryAll(pk: string, forward = true): Promise<Record<string, unknown>[]> {

@@ -177,17 +177,20 @@ export class KnowledgeAdmin {
 
   /** The golden questions against the published knowledge and against it with every draft applied. */
   async testAll(): Promise<{ report: RegressionReport; drafts: Draft[] }> {
+    const drafts = await this.deps.store.drafts();
+    return { report: await this.regression(drafts), drafts };
+  }
+
+  private async regression(drafts: readonly Draft[]): Promise<RegressionReport> {
     await this.deps.knowledge.refresh(true);
     const snapshot = this.deps.knowledge.snapshot();
-    const drafts = await this.deps.store.drafts();
     const sets = await this.deps.goldenSets();
     const today = this.deps.today();
     const candidateItems = checkKnowledge(this.candidateFiles(snapshot.files, drafts), today).items;
-    const report = compareRuns(
+    return compareRuns(
       runGolden(snapshot.items, this.deps.glossary, sets, today),
       runGolden(candidateItems, this.deps.glossary, sets, today),
     );
-    return { report, drafts };
   }
 
   /**
@@ -195,9 +198,9 @@ export class KnowledgeAdmin {
    * knowledge answers right goes wrong, publishing is refused unless `forceReason` explains why.
    */
   async publish(actor: string, forceReason?: string): Promise<PublishResult> {
-    if ((await this.deps.store.drafts()).length === 0) return { status: "nothing" };
-    const { report, drafts } = await this.testAll();
+    const drafts = await this.deps.store.drafts();
     if (drafts.length === 0) return { status: "nothing" };
+    await this.deps.knowledge.refresh(true);
     // Publishing into an empty store would make the drafts the whole knowledge base.
     if (this.deps.knowledge.snapshot().version === 0) return { status: "not-imported" };
     if (drafts.length > MAX_CHANGES_PER_PUBLISH) return { status: "too-many", count: drafts.length };
@@ -210,6 +213,8 @@ export class KnowledgeAdmin {
     const candidate = this.candidateFiles(snapshot.files, drafts);
     const issues = this.blockingIssues(candidate, new Set(drafts.map((draft) => draft.path)));
     if (issues.length > 0) return { status: "invalid", issues };
+    // The regression run last: it is the expensive check.
+    const report = await this.regression(drafts);
     const forced = report.regressed;
     if (report.regressed && !(forceReason && forceReason.trim().length >= MIN_REASON_CHARS)) {
       await this.deps.audit.record({

@@ -1,4 +1,5 @@
 import type { Language } from "../knowledge/item-schema.js";
+import { stableHash } from "../stable-hash.js";
 
 /** One thing the admins should look at: a question the bot declined, or an answer a user rated 👎. */
 export interface QueueEntry {
@@ -105,11 +106,5 @@ export function groupQueue(
 
 /** Named after the group's newest entry, which stays its newest until it is handled. */
 function groupId(entry: QueueEntry): string {
-  let hash = 0x811c9dc5;
-  const text = `${entry.key.pk}|${entry.key.sk}`;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
+  return stableHash(`${entry.key.pk}|${entry.key.sk}`).toString(36);
 }

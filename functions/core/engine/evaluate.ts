@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Glossary } from "../knowledge/glossary.js";
 import { type KnowledgeItem, LANGUAGES, type Language, languageSchema } from "../knowledge/item-schema.js";
+import { stableHash } from "../stable-hash.js";
 import { type AnswerOptions, type EngineTrace, traceQuestion } from "./answer-question.js";
 import { buildKnowledgeIndex, type IndexParams, type KnowledgeIndex } from "./knowledge-index.js";
 
@@ -199,14 +200,4 @@ export function failures(outcomes: readonly Outcome[]): Outcome[] {
     if (shouldDecline(golden)) return result.answered;
     return !result.answered || !acceptable(golden).has(result.candidates[0]?.id ?? "");
   });
-}
-
-/** FNV-1a, 32 bit: a stable, well-spread number for a string. */
-function stableHash(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }

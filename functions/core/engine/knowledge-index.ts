@@ -375,8 +375,7 @@ export class KnowledgeIndex {
       // Items: the best alternative per item for this slot (and the best weight with which the item has it at all).
       const touchedDocs: number[] = [];
       for (const alternative of slot.alternatives) {
-        const weight =
-          (alternative.similarity === 1 ? 1 : fuzzyWeight * alternative.similarity) * (alternative.weight ?? 1);
+        const weight = alternativeWeight(alternative, fuzzyWeight);
         const value = weight * Math.min(this.idf[alternative.termId] ?? 0, slot.idf);
         const list = this.postings[alternative.termId];
         if (!list) continue;
@@ -399,9 +398,8 @@ export class KnowledgeIndex {
       // Phrases: the best alternative per phrase for this slot.
       const touched: number[] = [];
       for (const alternative of slot.alternatives) {
-        const weight =
-          (alternative.similarity === 1 ? 1 : fuzzyWeight * alternative.similarity) * (alternative.weight ?? 1);
-        const value = weight * Math.min(this.idf[alternative.termId] ?? 0, slot.idf);
+        const value =
+          alternativeWeight(alternative, fuzzyWeight) * Math.min(this.idf[alternative.termId] ?? 0, slot.idf);
         const list = this.phrasePostings[alternative.termId];
         if (!list) continue;
         for (let i = 0; i < list.length; i++) {
@@ -439,6 +437,11 @@ export class KnowledgeIndex {
     }
     return { lexical, phrase, coverage };
   }
+}
+
+/** How much a match counts: exact terms and concepts fully, fuzzy ones by similarity; times the part-of-phrase weight. */
+function alternativeWeight(alternative: Alternative, fuzzyWeight: number): number {
+  return (alternative.similarity === 1 ? 1 : fuzzyWeight * alternative.similarity) * (alternative.weight ?? 1);
 }
 
 /** Builds the search index over the knowledge items and the glossary. Pure and synchronous. */

@@ -1,7 +1,6 @@
 import { parseDocument } from "yaml";
 import type { Language } from "./item-schema.js";
-
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+import { FRONT_MATTER } from "./parse-item.js";
 
 /**
  * Adds a question to an item's paraphrases in one language, keeping the rest of the Markdown (comments,

@@ -11,7 +11,8 @@ export interface KnowledgeIssue {
 
 export type ParseResult = { ok: true; item: KnowledgeItem } | { ok: false; issues: KnowledgeIssue[] };
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+/** YAML front matter between `---` lines, then the body. */
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 const LANGUAGE_HEADING = /^##\s+(ru|kk|en)\s*$/gm;
 
 /**
