@@ -43,19 +43,22 @@ export class GlossaryMatcher {
 
   /** Every glossary phrase found in `terms` (overlapping matches of different entries are all kept). */
   match(terms: readonly string[]): ConceptMatch[] {
+    return terms.flatMap((_, start) => this.matchAt(terms, start));
+  }
+
+  /** The glossary phrases that start at `terms[start]` (one per entry: its longest). */
+  matchAt(terms: readonly string[], start: number): ConceptMatch[] {
+    const candidates = this.phrases.get(terms[start] as string);
+    if (!candidates) return [];
     const matches: ConceptMatch[] = [];
-    terms.forEach((term, start) => {
-      const candidates = this.phrases.get(term);
-      if (!candidates) return;
-      const found = new Set<string>();
-      for (const phrase of candidates) {
-        if (found.has(phrase.concept)) continue;
-        if (phrase.terms.every((t, offset) => terms[start + offset] === t)) {
-          found.add(phrase.concept);
-          matches.push({ concept: phrase.concept, start, end: start + phrase.terms.length });
-        }
+    const found = new Set<string>();
+    for (const phrase of candidates) {
+      if (found.has(phrase.concept)) continue;
+      if (phrase.terms.every((t, offset) => terms[start + offset] === t)) {
+        found.add(phrase.concept);
+        matches.push({ concept: phrase.concept, start, end: start + phrase.terms.length });
       }
-    });
+    }
     return matches;
   }
 

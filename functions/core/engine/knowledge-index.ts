@@ -3,7 +3,7 @@ import { type KnowledgeItem, LANGUAGES, type Language } from "../knowledge/item-
 import { termOf } from "./analyze.js";
 import { CyrillicLanguageModel } from "./cyrillic-language-model.js";
 import { CONCEPT_PREFIX, GlossaryMatcher } from "./glossary-matcher.js";
-import { normalizeWords } from "./normalize.js";
+import { WordScanner } from "./word-scanner.js";
 
 /** Fields of an item (BM25F). */
 export type Field = "title" | "questions" | "summary" | "body" | "basis";
@@ -76,12 +76,6 @@ export interface ItemScores {
   coverage: Float64Array;
 }
 
-/** Items containing a term, with the term's saturated BM25F weight in each (typed arrays once built). */
-interface Postings {
-  docs: Int32Array;
-  sats: Float32Array;
-}
-
 /** The searchable form of the knowledge items. Build once per knowledge version; it is immutable. */
 export class KnowledgeIndex {
   readonly items: readonly KnowledgeItem[];
@@ -94,17 +88,29 @@ export class KnowledgeIndex {
   private idf = new Float64Array(0);
   /** idf of a term no item contains. */
   readonly unknownIdf: number;
-  private postings: (Postings | undefined)[] = [];
-  /** term → phrases (paraphrases and titles) that contain it. */
-  private readonly phrasePostings: number[][] = [];
+  /**
+   * Items containing each term, with the term's saturated BM25F weight in each, in one pair of arrays:
+   * term t's postings are [postingStart[t], postingStart[t + 1]).
+   */
+  private postingStart = new Int32Array(1);
+  private postingDocs = new Int32Array(0);
+  private postingSats = new Float32Array(0);
+  /** The same layout for term → phrases (paraphrases and titles) that contain it. */
+  private phrasePostingStart = new Int32Array(1);
+  private phrasePostingList = new Int32Array(0);
   private readonly phraseItem: number[] = [];
   private phraseNorm = new Float64Array(0);
-  private readonly phraseTerms: number[][] = [];
   /** Trigram → ids of the terms containing it (for fuzzy matching). */
   private readonly trigrams = new Map<string, number[]>();
   private readonly trigramCount: number[] = [];
   /** Word of an item text → term id (-1: stop word), per language of the text: each distinct word is analyzed once. */
-  private readonly wordIds: Record<Language, Map<string, number>> = { ru: new Map(), kk: new Map(), en: new Map() };
+  private readonly scanners: Record<Language, WordScanner> = {
+    ru: this.wordScanner("ru", false),
+    kk: this.wordScanner("kk", false),
+    en: this.wordScanner("en", false),
+  };
+  /** For the paraphrases, which may be informal Latin Kazakh ("qogamdyq birlestik"). */
+  private readonly kazakhQuestionScanner = this.wordScanner("kk", true);
   /** Term id → whether a glossary phrase starts with it. */
   private readonly startsConcept: boolean[] = [];
   // Scratch buffers reused by every search (the engine is synchronous, so they are never shared).
@@ -122,95 +128,129 @@ export class KnowledgeIndex {
     items.forEach((item, index) => {
       if (!this.idToIndex.has(item.id)) this.idToIndex.set(item.id, index);
     });
+    const n = items.length;
+    const fieldCount = FIELDS.length;
 
-    /** Per field, per item: term counts and length. */
-    const fieldCounts: Record<Field, { counts: Map<number, number>; length: number }[]> = {
-      title: [],
-      questions: [],
-      summary: [],
-      body: [],
-      basis: [],
-    };
-    const df: number[] = [];
+    // Pass 1: each item's term counts per field, kept compactly (term * fieldCount + field, count), plus document
+    // frequencies, field lengths and the phrases. Scratch arrays indexed by term id replace per-item maps.
+    const entries: Int32Array[] = [];
+    const entryCounts: Int32Array[] = [];
+    const lengths = FIELDS.map(() => new Float64Array(n));
+    const scratch = new GrowableCounts();
+    const phraseTermLists: Int32Array[] = [];
+    let df = new Int32Array(1024);
+    let lastDoc = new Int32Array(1024).fill(-1);
+    const touched: number[] = [];
     items.forEach((item, doc) => {
       const texts = itemTexts(item);
-      const seen = new Set<number>();
-      const phrases: number[][] = [];
-      for (const field of FIELDS) {
-        const counts = new Map<number, number>();
+      const docEntries: number[] = [];
+      const docCounts: number[] = [];
+      FIELDS.forEach((field, fieldIndex) => {
         let length = 0;
         for (const [text, language] of texts[field]) {
-          const termIds = this.textTermIds(text, language);
+          const termIds = this.textTermIds(text, language, field === "questions");
           length += termIds.length;
           for (const id of termIds) {
-            counts.set(id, (counts.get(id) ?? 0) + 1);
-            seen.add(id);
+            if (scratch.add(id) === 1) touched.push(id);
+            if (id >= df.length) {
+              df = grownInt32(df, id);
+              lastDoc = grownInt32(lastDoc, id, -1);
+            }
+            if (lastDoc[id] !== doc) {
+              lastDoc[id] = doc;
+              df[id] = (df[id] as number) + 1;
+            }
           }
-          if (field === "title" || field === "questions") phrases.push(termIds);
+          if (field === "title" || field === "questions") {
+            const unique = uniqueIds(termIds);
+            if (unique.length > 0) {
+              this.phraseItem.push(doc);
+              phraseTermLists.push(unique);
+            }
+          }
         }
-        fieldCounts[field][doc] = { counts, length };
-      }
-      for (const id of seen) df[id] = (df[id] ?? 0) + 1;
-      for (const termIds of phrases) {
-        const ids = [...new Set(termIds)];
-        if (ids.length === 0) continue;
-        const phrase = this.phraseItem.length;
-        this.phraseItem.push(doc);
-        this.phraseTerms.push(ids);
-        for (const id of ids) {
-          this.phrasePostings[id] ??= [];
-          this.phrasePostings[id].push(phrase);
+        (lengths[fieldIndex] as Float64Array)[doc] = length;
+        for (const id of touched) {
+          docEntries.push(id * fieldCount + fieldIndex);
+          docCounts.push(scratch.take(id));
         }
-      }
+        touched.length = 0;
+      });
+      entries.push(Int32Array.from(docEntries));
+      entryCounts.push(Int32Array.from(docCounts));
     });
 
-    const n = items.length;
     this.unknownIdf = Math.log(1 + (n + 0.5) / 0.5) ** params.idfPower;
-    this.idf = new Float64Array(this.terms.length);
-    for (let id = 0; id < this.terms.length; id++) {
+    const termCount = this.terms.length;
+    this.idf = new Float64Array(termCount);
+    for (let id = 0; id < termCount; id++) {
       const count = df[id] ?? 0;
       this.idf[id] = Math.log(1 + (n - count + 0.5) / (count + 0.5)) ** params.idfPower;
     }
 
-    const averages = Object.fromEntries(
-      FIELDS.map((field) => {
-        const total = fieldCounts[field].reduce((sum, entry) => sum + entry.length, 0);
-        return [field, Math.max(1, total / Math.max(1, n))];
-      }),
-    ) as Record<Field, number>;
-    const building: ({ docs: number[]; sats: number[] } | undefined)[] = [];
+    // Pass 2: BM25F weights (they need the average field lengths) written straight into the postings arrays.
+    const fieldWeight = FIELDS.map((field, fieldIndex) => {
+      const total = (lengths[fieldIndex] as Float64Array).reduce((sum, length) => sum + length, 0);
+      return {
+        average: Math.max(1, total / Math.max(1, n)),
+        b: params.fieldB[field],
+        weight: params.fieldWeights[field],
+      };
+    });
+    this.postingStart = new Int32Array(termCount + 1);
+    for (let id = 0; id < termCount; id++)
+      this.postingStart[id + 1] = (this.postingStart[id] as number) + (df[id] ?? 0);
+    this.postingDocs = new Int32Array(this.postingStart[termCount] as number);
+    this.postingSats = new Float32Array(this.postingDocs.length);
+    const cursor = this.postingStart.slice(0, termCount);
+    const weighted = new Float64Array(termCount);
     for (let doc = 0; doc < n; doc++) {
-      const weighted = new Map<number, number>();
-      for (const field of FIELDS) {
-        const entry = fieldCounts[field][doc];
-        if (!entry) continue;
-        const b = params.fieldB[field];
-        const norm = 1 - b + (b * entry.length) / averages[field];
-        const weight = params.fieldWeights[field] / norm;
-        for (const [id, count] of entry.counts) weighted.set(id, (weighted.get(id) ?? 0) + weight * count);
+      const norms = fieldWeight.map(({ average, b, weight }, fieldIndex) => {
+        const length = (lengths[fieldIndex] as Float64Array)[doc] as number;
+        return weight / (1 - b + (b * length) / average);
+      });
+      const docEntries = entries[doc] as Int32Array;
+      const docCounts = entryCounts[doc] as Int32Array;
+      for (let e = 0; e < docEntries.length; e++) {
+        const entry = docEntries[e] as number;
+        const id = Math.floor(entry / fieldCount);
+        if (weighted[id] === 0) touched.push(id);
+        weighted[id] = (weighted[id] as number) + (norms[entry % fieldCount] as number) * (docCounts[e] as number);
       }
-      for (const [id, tf] of weighted) {
-        let list = building[id];
-        if (!list) {
-          list = { docs: [], sats: [] };
-          building[id] = list;
-        }
-        list.docs.push(doc);
-        list.sats.push(tf / (params.k1 + tf));
+      for (const id of touched) {
+        const tf = weighted[id] as number;
+        const at = cursor[id] as number;
+        cursor[id] = at + 1;
+        this.postingDocs[at] = doc;
+        this.postingSats[at] = tf / (params.k1 + tf);
+        weighted[id] = 0;
       }
+      touched.length = 0;
     }
 
-    this.postings = building.map((list) =>
-      list ? { docs: Int32Array.from(list.docs), sats: Float32Array.from(list.sats) } : undefined,
-    );
+    // Term → phrases.
+    this.phrasePostingStart = new Int32Array(termCount + 1);
+    for (const ids of phraseTermLists)
+      for (const id of ids) this.phrasePostingStart[id + 1] = (this.phrasePostingStart[id + 1] as number) + 1;
+    for (let id = 0; id < termCount; id++)
+      this.phrasePostingStart[id + 1] =
+        (this.phrasePostingStart[id + 1] as number) + (this.phrasePostingStart[id] as number);
+    this.phrasePostingList = new Int32Array(this.phrasePostingStart[termCount] as number);
+    const phraseCursor = this.phrasePostingStart.slice(0, termCount);
+    phraseTermLists.forEach((ids, phrase) => {
+      for (const id of ids) {
+        const at = phraseCursor[id] as number;
+        phraseCursor[id] = at + 1;
+        this.phrasePostingList[at] = phrase;
+      }
+    });
 
-    this.phraseNorm = new Float64Array(this.phraseTerms.length);
-    this.phraseTerms.forEach((ids, phrase) => {
+    this.phraseNorm = new Float64Array(phraseTermLists.length);
+    phraseTermLists.forEach((ids, phrase) => {
       // Concepts are alternatives of the phrase's own words, not extra words: only the stems count.
-      this.phraseNorm[phrase] = ids.reduce(
-        (sum, id) => sum + ((this.terms[id] as string).startsWith(CONCEPT_PREFIX) ? 0 : (this.idf[id] ?? 0)),
-        0,
-      );
+      let norm = 0;
+      for (const id of ids) if (!(this.terms[id] as string).startsWith(CONCEPT_PREFIX)) norm += this.idf[id] ?? 0;
+      this.phraseNorm[phrase] = norm;
     });
 
     this.terms.forEach((term, id) => {
@@ -224,8 +264,8 @@ export class KnowledgeIndex {
       }
     });
 
-    this.slotBest = new Float64Array(Math.max(n, this.phraseTerms.length));
-    this.phraseSum = new Float64Array(this.phraseTerms.length);
+    this.slotBest = new Float64Array(Math.max(n, phraseTermLists.length));
+    this.phraseSum = new Float64Array(phraseTermLists.length);
     this.slotCover = new Float64Array(n);
   }
 
@@ -256,25 +296,38 @@ export class KnowledgeIndex {
     return id;
   }
 
-  /** An item text → its term ids, followed by the glossary concepts found in it. */
-  private textTermIds(text: string, language: Language): number[] {
-    const cache = this.wordIds[language];
+  private wordScanner(language: Language, latinKazakh: boolean): WordScanner {
+    return new WordScanner(
+      (word) => {
+        const term = termOf(word, language);
+        return term ? this.intern(term) : -1;
+      },
+      { latinKazakh },
+    );
+  }
+
+  /**
+   * An item text → its term ids, followed by the glossary concepts found in it. Only paraphrases are checked for
+   * informal Latin-script Kazakh: titles, summaries and answers are written in Cyrillic.
+   */
+  private textTermIds(text: string, language: Language, paraphrase: boolean): number[] {
+    const words: number[] = [];
+    const scanner = language === "kk" && paraphrase ? this.kazakhQuestionScanner : this.scanners[language];
+    scanner.scan(text, words);
     const ids: number[] = [];
     let concepts = false;
-    for (const word of normalizeWords(text, { latinKazakh: language === "kk" })) {
-      let id = cache.get(word);
-      if (id === undefined) {
-        const term = termOf(word, language);
-        id = term ? this.intern(term) : -1;
-        cache.set(word, id);
-      }
+    for (const id of words) {
       if (id < 0) continue;
       ids.push(id);
       if (this.startsConcept[id]) concepts = true;
     }
     if (!concepts) return ids;
     const terms = ids.map((id) => this.terms[id] as string);
-    for (const match of this.glossary.match(terms)) ids.push(this.intern(match.concept));
+    const count = ids.length;
+    for (let start = 0; start < count; start++) {
+      if (!this.startsConcept[ids[start] as number]) continue;
+      for (const match of this.glossary.matchAt(terms, start)) ids.push(this.intern(match.concept));
+    }
     return ids;
   }
 
@@ -377,10 +430,10 @@ export class KnowledgeIndex {
       for (const alternative of slot.alternatives) {
         const weight = alternativeWeight(alternative, fuzzyWeight);
         const value = weight * Math.min(this.idf[alternative.termId] ?? 0, slot.idf);
-        const list = this.postings[alternative.termId];
-        if (!list) continue;
-        const { docs, sats } = list;
-        for (let i = 0; i < docs.length; i++) {
+        const docs = this.postingDocs;
+        const sats = this.postingSats;
+        const end = this.postingStart[alternative.termId + 1] as number;
+        for (let i = this.postingStart[alternative.termId] as number; i < end; i++) {
           const doc = docs[i] as number;
           if (cover[doc] === 0) touchedDocs.push(doc);
           const contribution = value * (sats[i] as number);
@@ -400,9 +453,9 @@ export class KnowledgeIndex {
       for (const alternative of slot.alternatives) {
         const value =
           alternativeWeight(alternative, fuzzyWeight) * Math.min(this.idf[alternative.termId] ?? 0, slot.idf);
-        const list = this.phrasePostings[alternative.termId];
-        if (!list) continue;
-        for (let i = 0; i < list.length; i++) {
+        const list = this.phrasePostingList;
+        const end = this.phrasePostingStart[alternative.termId + 1] as number;
+        for (let i = this.phrasePostingStart[alternative.termId] as number; i < end; i++) {
           const p = list[i] as number;
           if (best[p] === 0) touched.push(p);
           if (value > (best[p] as number)) best[p] = value;
@@ -462,6 +515,44 @@ function itemTexts(item: KnowledgeItem): TextsByField {
       texts.basis.push([`${basis.act[language]} ${basis.article[language]}`, language]);
   }
   return texts;
+}
+
+/** Counts per term id in an array that grows with the vocabulary; `take` reads a count and resets it. */
+class GrowableCounts {
+  private counts = new Int32Array(1024);
+
+  /** Adds one; returns the new count. */
+  add(id: number): number {
+    if (id >= this.counts.length) this.counts = grownInt32(this.counts, id);
+    this.counts[id] = (this.counts[id] as number) + 1;
+    return this.counts[id] as number;
+  }
+
+  take(id: number): number {
+    const count = this.counts[id] as number;
+    this.counts[id] = 0;
+    return count;
+  }
+}
+
+/** A copy of `array` long enough to hold index `needed`, new places filled with `fill`. */
+function grownInt32(array: Int32Array, needed: number, fill = 0): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(array.length * 2, needed + 1));
+  bigger.set(array);
+  if (fill !== 0) bigger.fill(fill, array.length);
+  return bigger;
+}
+
+/** The distinct ids of a phrase, in order of first appearance. */
+function uniqueIds(ids: readonly number[]): Int32Array {
+  const seen = new Set<number>();
+  const out: number[] = [];
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(id);
+  }
+  return Int32Array.from(out);
 }
 
 function trigramsOf(term: string): string[] {

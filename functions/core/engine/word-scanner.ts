@@ -1,0 +1,279 @@
+import { looksLikeLatinKazakh, normalizeWords } from "./normalize.js";
+
+/**
+ * Fast path of `normalizeWords` for indexing: one pass over the characters that lower-cases, splits and looks each
+ * word up in a hash table without creating a string per word. Indexing 10 000 items reads about 100 MB of text
+ * (12 million words, but only some tens of thousands of distinct ones); the regex split and a string per word took
+ * most of the build time.
+ *
+ * It gives exactly the words of `normalizeWords`; a text that needs one of its rarer steps (personal-data masking,
+ * Unicode composition, Latin Kazakh transliteration) goes to `normalizeWords` itself. Mixed-script words are
+ * repaired the same way, once per distinct word, by handing them to `normalizeWords`.
+ */
+
+/** Per UTF-16 code unit: 0 = separates words, 1 = needs the full normalizer, else the lower-case word character. */
+let characterTable: Uint16Array | undefined;
+const SEPARATOR = 0;
+const NEEDS_NORMALIZER = 1;
+const LATIN = 1;
+const CYRILLIC = 2;
+/** The Latin letters normalizeWords looks for before checking for Latin Kazakh. */
+const LATIN_LETTER = /[a-zäöüğıñşūçəɵθ]/;
+/** Per code unit of the table's output: LATIN / CYRILLIC for letters that make a word mixed-script (see normalize). */
+let scriptTable: Uint8Array | undefined;
+/** Per code unit: 1 when it may stand between the digits of a phone number or IIN (white space, brackets, -, +). */
+let numberGlueTable: Uint8Array | undefined;
+
+/** The word characters after lower-casing and ё→е; kept in step with NOT_A_LETTER in normalize.ts. */
+const WORD_CHARACTERS = "0123456789abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіäöüğıñşūçəɵθ";
+/** What `\s` matches (ECMAScript WhiteSpace and LineTerminator), plus the brackets, dash and plus of phone numbers. */
+const NUMBER_GLUE =
+  "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff()+-";
+
+/**
+ * Above this code unit only U+212A KELVIN SIGN lower-cases into a word character (k); none lower-cases to more than
+ * one unit. A test checks this against every code unit, so the tables are built in about a millisecond.
+ */
+const LAST_CASED_WORD_CHARACTER = 0x052f;
+const KELVIN_SIGN = 0x212a;
+
+/** Built on first use. */
+export function characterTables(): { characters: Uint16Array; scripts: Uint8Array; numberGlue: Uint8Array } {
+  if (characterTable && scriptTable && numberGlueTable)
+    return { characters: characterTable, scripts: scriptTable, numberGlue: numberGlueTable };
+  const characters = new Uint16Array(0x10000);
+  const scripts = new Uint8Array(0x10000);
+  const numberGlue = new Uint8Array(0x10000);
+  const wordCharacters = new Set([...WORD_CHARACTERS].map((char) => char.charCodeAt(0)));
+  const yo = "ё".charCodeAt(0);
+  const ye = "е".charCodeAt(0);
+  for (let code = 0; code <= LAST_CASED_WORD_CHARACTER; code++) {
+    if (code >= 0x300 && code <= 0x36f) {
+      characters[code] = NEEDS_NORMALIZER; // combining marks: the normalizer composes them first
+      continue;
+    }
+    const lower = String.fromCharCode(code).toLowerCase();
+    if (lower.length > 1) {
+      characters[code] = NEEDS_NORMALIZER; // İ → i + combining dot
+      continue;
+    }
+    const lowerCode = lower.charCodeAt(0) === yo ? ye : lower.charCodeAt(0);
+    if (wordCharacters.has(lowerCode)) characters[code] = lowerCode;
+  }
+  characters[KELVIN_SIGN] = "k".charCodeAt(0); // surrogates and everything else above: separators
+  for (const char of NUMBER_GLUE) numberGlue[char.charCodeAt(0)] = 1;
+  for (const char of "abcdefghijklmnopqrstuvwxyzəɵθı") scripts[char.charCodeAt(0)] = LATIN;
+  for (const char of "абвгдежзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі") scripts[char.charCodeAt(0)] = CYRILLIC;
+  characterTable = characters;
+  scriptTable = scripts;
+  numberGlueTable = numberGlue;
+  return { characters, scripts, numberGlue };
+}
+
+/** FNV-1a, as a 32-bit integer (a plain 0x811c9dc5 would be a double and slow the hashing down). */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const MISSING = -2;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+/** A run of this many digits (with spaces, brackets, dashes, plus between them) may be a phone number or IIN. */
+const MASKABLE_DIGITS = 10;
+
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/** The string of buffer[0..length), in chunks (a spread of a huge array would overflow the stack). */
+function stringOf(buffer: Uint16Array, length: number): string {
+  let out = "";
+  for (let start = 0; start < length; start += 4096)
+    out += String.fromCharCode(...buffer.subarray(start, Math.min(length, start + 4096)));
+  return out;
+}
+
+export interface WordScannerOptions {
+  /** As NormalizeOptions.latinKazakh: whether Latin text may be Kazakh to transliterate. */
+  latinKazakh: boolean;
+}
+
+/** Words of texts → ids, with a table from each distinct word to its id (the `resolve` of its first occurrence). */
+export class WordScanner {
+  private slots = new Int32Array(1 << 12).fill(-1);
+  /** Characters of the known words, one after another; word e is pool[starts[e] .. starts[e] + lengths[e]). */
+  private pool = new Uint16Array(1 << 15);
+  private poolUsed = 0;
+  private starts = new Int32Array(1 << 11);
+  private lengths = new Int32Array(1 << 11);
+  private count = 0;
+  private hashes = new Int32Array(1 << 11);
+  private ids = new Int32Array(1 << 11);
+  private buffer = new Uint16Array(256);
+  /** New words met by the current scan, resolved when it succeeds. */
+  private readonly pending: { at: number; word: string; hash: number; mixed: boolean }[] = [];
+
+  constructor(
+    /** Normalized word → id (called once per distinct word). */
+    private readonly resolve: (word: string) => number,
+    private readonly options: WordScannerOptions,
+  ) {}
+
+  /** Appends the ids of the text's words (in order) to `out`. */
+  scan(text: string, out: number[]): void {
+    const start = out.length;
+    if (!this.mayBeLatinKazakh(text) && this.scanFast(text, out)) return;
+    out.length = start;
+    for (const word of normalizeWords(text, { latinKazakh: this.options.latinKazakh })) out.push(this.idOf(word));
+  }
+
+  /** The id of an already normalized word. */
+  private idOf(word: string): number {
+    if (word.length > this.buffer.length) this.buffer = new Uint16Array(word.length * 2);
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      this.buffer[i] = code;
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+    }
+    return this.lookup(this.buffer, word.length, hash, false, word);
+  }
+
+  /**
+   * Whether normalizeWords would transliterate the text from Latin Kazakh. Checked before scanning, so that the
+   * Latin spellings are never resolved as words of their own.
+   */
+  private mayBeLatinKazakh(text: string): boolean {
+    if (!this.options.latinKazakh) return false;
+    const lower = text.toLowerCase().replace(/ё/g, "е");
+    return LATIN_LETTER.test(lower) && looksLikeLatinKazakh(lower);
+  }
+
+  /** False when the text needs the full normalizer (out may then hold a partial result). */
+  private scanFast(text: string, out: number[]): boolean {
+    this.pending.length = 0;
+    if (!this.scanKnown(text, out)) return false;
+    for (const { at, word, hash, mixed } of this.pending) {
+      if (word.length > this.buffer.length) this.buffer = new Uint16Array(word.length * 2);
+      for (let i = 0; i < word.length; i++) this.buffer[i] = word.charCodeAt(i);
+      out[at] = this.lookup(this.buffer, word.length, hash, mixed, word);
+    }
+    return true;
+  }
+
+  /** Scans the text; known words get their ids, new ones MISSING and a place in `pending`. */
+  private scanKnown(text: string, out: number[]): boolean {
+    const { characters, scripts, numberGlue } = characterTables();
+    let buffer = this.buffer;
+    let length = 0;
+    let hash = FNV_OFFSET;
+    let script = 0;
+    let mixed = false;
+    let digits = 0; // digits in the current number-like run
+    for (let i = 0; i <= text.length; i++) {
+      const code = i < text.length ? text.charCodeAt(i) : 32;
+      const char = characters[code] as number;
+      if (char === NEEDS_NORMALIZER) return false;
+      if (char === SEPARATOR) {
+        if (length > 0) {
+          const found = this.find(buffer, length, hash);
+          if (found === MISSING) {
+            // New words are resolved only once the whole text is known to be scannable (see scanFast).
+            this.pending.push({ at: out.length, word: stringOf(buffer, length), hash, mixed });
+          }
+          out.push(found);
+          length = 0;
+          hash = FNV_OFFSET;
+          script = 0;
+          mixed = false;
+        }
+        if (numberGlue[code] === 0) digits = 0;
+        continue;
+      }
+      if (char >= DIGIT_0 && char <= DIGIT_9) {
+        if (++digits >= MASKABLE_DIGITS) return false;
+      } else {
+        digits = 0;
+        const letterScript = scripts[char] as number;
+        if (letterScript !== 0) {
+          if (script !== 0 && script !== letterScript) mixed = true;
+          script = letterScript;
+        }
+      }
+      if (length === buffer.length) {
+        const grown = new Uint16Array(length * 2);
+        grown.set(buffer);
+        buffer = grown;
+        this.buffer = grown;
+      }
+      buffer[length++] = char;
+      hash = Math.imul(hash ^ char, FNV_PRIME);
+    }
+    return true;
+  }
+
+  /**
+   * The id of the word in buffer[0..length). A new word is resolved: mixed-script ones (a Cyrillic letter next to
+   * a Latin one) through normalizeWords, which repairs look-alike letters.
+   */
+  private lookup(buffer: Uint16Array, length: number, hash: number, mixed: boolean, known: string | undefined): number {
+    const found = this.find(buffer, length, hash);
+    if (found !== MISSING) return found;
+    const word = known ?? stringOf(buffer, length);
+    const normalized = mixed ? (normalizeWords(word, { latinKazakh: false })[0] ?? word) : word;
+    const id = this.resolve(normalized);
+    this.insert(buffer, length, hash, id);
+    return id;
+  }
+
+  /** The id of a known word, or MISSING. Small, so that the scanning loop can inline it. */
+  private find(buffer: Uint16Array, length: number, hash: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot] as number;
+      if (entry < 0) return MISSING;
+      if (this.hashes[entry] === hash && this.lengths[entry] === length && this.sameWord(entry, buffer, length))
+        return this.ids[entry] as number;
+    }
+  }
+
+  private sameWord(entry: number, buffer: Uint16Array, length: number): boolean {
+    const pool = this.pool;
+    const start = this.starts[entry] as number;
+    for (let i = 0; i < length; i++) if (pool[start + i] !== buffer[i]) return false;
+    return true;
+  }
+
+  private insert(buffer: Uint16Array, length: number, hash: number, id: number): void {
+    const entry = this.count++;
+    if (entry === this.ids.length) {
+      this.hashes = grown(this.hashes);
+      this.ids = grown(this.ids);
+      this.starts = grown(this.starts);
+      this.lengths = grown(this.lengths);
+    }
+    if (this.poolUsed + length > this.pool.length) {
+      const bigger = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + length));
+      bigger.set(this.pool);
+      this.pool = bigger;
+    }
+    this.pool.set(buffer.subarray(0, length), this.poolUsed);
+    this.starts[entry] = this.poolUsed;
+    this.lengths[entry] = length;
+    this.poolUsed += length;
+    this.hashes[entry] = hash;
+    this.ids[entry] = id;
+    if (this.count * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+      for (let e = 0; e < this.count; e++) this.place(e);
+    } else this.place(entry);
+  }
+
+  private place(entry: number): void {
+    const mask = this.slots.length - 1;
+    let slot = (this.hashes[entry] as number) & mask;
+    while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry;
+  }
+}
