@@ -2,11 +2,12 @@
  * `npm run eval [-- --sets paraphrases,tune,heldout] [--fit] [--quiet]`: the answer engine on the golden sets.
  *
  * Sets (each reported on its own): the items' own paraphrases (5-fold: each asked against an index built
- * without it) and every test/golden/<set>.jsonl: the tuning sets (tune, tune-2, tune-3, offtopic, offtopic-hard) and
- * the held-out sets (heldout, heldout-fresh, heldout-fresh-2), which nothing is ever tuned on. Metrics per language and overall: hit@1,
- * hit@3 (an "also" id counts), refusal precision/recall (positive class: must decline), false declines; then
- * the failures, and a threshold sweep on tune + paraphrases (the data the threshold was chosen on; never on
- * heldout). `--fit` refits the confidence model on tune + paraphrases and prints the constants to paste into
+ * without it) and every test/golden/<set>.jsonl: the tuning sets (tune, tune-2, tune-3, tune-4, offtopic,
+ * offtopic-hard, offtopic-3) and the held-out sets (heldout, heldout-fresh, heldout-fresh-2), which nothing is ever
+ * tuned on. Metrics per language and overall: hit@1, hit@3 (an "also" id counts), refusal precision/recall
+ * (positive class: must decline), false declines; then the failures, and a threshold sweep on the tuning sets
+ * (the data the threshold is chosen on; never on heldout). `--fit` refits the confidence model on the tuning sets
+ * (`--fit-realistic`: the hand-written ones only) and prints the constants to paste into
  * functions/core/engine/confidence.ts. Always exits 0: the bars are enforced by test/engine/eval-bars.test.ts.
  */
 import { readFile } from "node:fs/promises";
@@ -38,13 +39,17 @@ const ALL_SETS = [
   "tune-3",
   "offtopic",
   "offtopic-hard",
+  "tune-4",
+  "offtopic-3",
   "heldout",
   "heldout-fresh",
   "heldout-fresh-2",
 ] as const;
-/** Sets the threshold and the confidence model are chosen on (never the held-out ones). */
-const TUNING_SETS: readonly SetName[] = ["paraphrases", "tune", "tune-2", "tune-3", "offtopic", "offtopic-hard"];
 type SetName = (typeof ALL_SETS)[number];
+/** The hand-written tuning sets: realistic questions, never the held-out ones. */
+const HAND_WRITTEN_TUNING_SETS = ["tune", "tune-2", "tune-3", "tune-4", "offtopic", "offtopic-hard", "offtopic-3"] as const;
+/** Sets the threshold and the confidence model are chosen on (never the held-out ones). */
+const TUNING_SETS: readonly SetName[] = ["paraphrases", ...HAND_WRITTEN_TUNING_SETS];
 
 export async function readGoldenSet(name: Exclude<SetName, "paraphrases">): Promise<GoldenCase[]> {
   const file = path.join(GOLDEN_DIR, `${name}.jsonl`);
@@ -204,7 +209,7 @@ async function main(argv: string[]): Promise<void> {
       out.push("", "== threshold sweep on the hand-written tuning sets (realistic questions only)");
       out.push(
         ...sweepLines(
-          (["tune", "tune-2", "tune-3", "offtopic", "offtopic-hard"] as const).flatMap((name) => results[name] ?? []),
+          HAND_WRITTEN_TUNING_SETS.flatMap((name) => results[name] ?? []),
         ),
       );
     }
@@ -213,7 +218,7 @@ async function main(argv: string[]): Promise<void> {
     // Fit on the hand-written questions only when asked: the items' own paraphrases are short keyword lists that
     // outnumber real questions 7 to 1 and pull the model towards them.
     const fitSets = argv.includes("--fit-realistic")
-      ? TUNING_SETS.filter((name) => name !== "paraphrases")
+      ? HAND_WRITTEN_TUNING_SETS
       : TUNING_SETS;
     const model = fitConfidence(fitSets.flatMap((name) => results[name] ?? []));
     out.push("", `== fitted confidence model on ${fitSets.join(" + ")} (classes weighted equally)`);

@@ -4,7 +4,7 @@ import { CONFIDENCE_THRESHOLD, type ConfidenceFeatures, confidenceOf } from "./c
 import { detectLanguage } from "./detect-language.js";
 import type { KnowledgeIndex } from "./knowledge-index.js";
 import { normalizeText } from "./normalize.js";
-import { outOfScopeSignal } from "./scope.js";
+import { scopeVerdict } from "./scope.js";
 
 /** Query-time scoring parameters (chosen with the index parameters, on paraphrases + tune only). */
 export interface QueryParams {
@@ -97,6 +97,7 @@ export function traceQuestion(index: KnowledgeIndex, question: string, options: 
   const totalIdf = slots.reduce((sum, slot) => sum + slot.idf, 0);
   const unknownIdf = slots.reduce((sum, slot) => sum + (slot.known ? 0 : slot.idf), 0);
   const topItem = top ? index.items[top.doc] : undefined;
+  const scope = scopeVerdict(normalized, detectedLanguage, topItem);
   const features: ConfidenceFeatures = {
     score: top ? mix(top.doc) : 0,
     lexical: top ? (scores.lexical[top.doc] as number) : 0,
@@ -105,13 +106,14 @@ export function traceQuestion(index: KnowledgeIndex, question: string, options: 
     margin: top ? top.score - (second?.score ?? 0) : 0,
     unknown: totalIdf > 0 ? unknownIdf / totalIdf : 1,
     terms: slots.length,
-    outOfScope: topItem ? outOfScopeSignal(normalized, detectedLanguage, topItem) : 0,
+    outOfScope: topItem && scope.groups.length > 0 ? 1 : 0,
     domain: index.glossary.match(terms).length > 0 ? 1 : 0,
   };
   // A question of numbers only ("2+2", "31.03") says nothing the engine could answer.
   const hasWords = slots.some((slot) => !/^\d+$/.test(slot.term));
   const confidence = round(top && hasWords ? confidenceOf(features) : 0);
-  const answered = topItem !== undefined && confidence >= (options.threshold ?? CONFIDENCE_THRESHOLD);
+  const answered =
+    topItem !== undefined && !scope.decline && confidence >= (options.threshold ?? CONFIDENCE_THRESHOLD);
   const candidates = ranked.slice(0, MAX_CANDIDATES).map(({ doc, score }) => {
     const item = index.items[doc] as KnowledgeItem;
     return { id: item.id, title: item.title[language], score: round(score) };

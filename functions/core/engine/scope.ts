@@ -1,7 +1,7 @@
 import type { KnowledgeItem, Language } from "../knowledge/item-schema.js";
 import { LANGUAGES } from "../knowledge/item-schema.js";
 import { analyze, analyzeNormalized } from "./analyze.js";
-import { foldTerm } from "./normalize.js";
+import { foldTerm, normalizeText } from "./normalize.js";
 
 /**
  * What the assistant is NOT for, as words in three languages: business registration, personal taxes and money,
@@ -20,21 +20,82 @@ interface ScopeGroup {
   name: string;
   words: string[];
   /**
-   * "ngo-form": excused when the question names a non-profit form (ОО, фонд, мекеме …);
-   * "ngo": also when it names founders or the charter; "none": never.
+   * Phrases made mostly of stop words ("как дела", "без правил"), matched word for word on the normalized question
+   * rather than on its search terms.
    */
-  excuse: "ngo-form" | "ngo" | "none";
+  phrases?: string[];
+  /**
+   * "ngo-form": excused when the question names a non-profit form (ОО, фонд, мекеме …);
+   * "ngo": also when it names founders or the charter; "none": never; "forbidden": never, and the question is
+   * declined whatever else it says (forgery, hiding money from the authorities).
+   */
+  excuse: "ngo-form" | "ngo" | "none" | "forbidden";
 }
 
-const GROUPS: ScopeGroup[] = [
+export const GROUPS: ScopeGroup[] = [
+  {
+    name: "forgery and hiding money",
+    excuse: "forbidden",
+    words: [
+      "қолын өзің қойып",
+      "салық органынан жасыру",
+      "салық органынан жасырсақ",
+      "салық органынан жасыруға",
+      "кірісті көрсетпеу",
+      "табысты көрсетпеу",
+      "кірісті жасыру",
+      "табысты жасыру",
+      "signatures already filled",
+      "so it looks signed",
+      "подделать",
+      "подделай",
+      "подделка",
+      "подделку",
+      "подделанный",
+      "фиктивный",
+      "фиктивные",
+      "задним числом",
+      "сделай подпись",
+      "сделай его подпись",
+      "картинку подписи",
+      "нарисуй подпись",
+      "скрыть от налоговой",
+      "скрыть доходы",
+      "скрыть доход",
+      "жалған қол",
+      "қолын қойып бер",
+      "артқа күнмен",
+      "forge",
+      "forged",
+      "forgery",
+      "fake signature",
+      "fake signatures",
+      "backdate",
+      "backdated",
+      "hide it from the tax",
+      "hide from the tax",
+      "hide the income",
+      "hide income",
+      "tax authority never",
+      "never finds out",
+      "doesn't find out",
+    ],
+  },
   {
     name: "business registration",
     excuse: "ngo-form",
+    phrases: ["своего дела", "свое дело", "своё дело"],
     words: [
-      "своего дела",
-      "свое дело",
-      "своё дело",
+      "individual entrepreneur",
+      "аптека",
+      "аптеку",
+      "дәріхана",
+      "pharmacy",
+      "ресторан",
+      "restaurant",
       "own business",
+      "открыть своё дело",
+      "открыть свое дело",
       "small business",
       "малый бизнес",
       "Бастау Бизнес",
@@ -54,7 +115,7 @@ const GROUPS: ScopeGroup[] = [
       "предприниматель",
       "товарищество",
       "кәсіпкер",
-      "серіктестік",
+      "жауапкершілігі шектеулі серіктестік",
       "sole proprietor",
       "sole trader",
       "proprietorship",
@@ -82,6 +143,26 @@ const GROUPS: ScopeGroup[] = [
     name: "personal taxes, money and property",
     excuse: "ngo",
     words: [
+      "заблокировал карту",
+      "заблокировали карту",
+      "блокировка карты",
+      "card blocked",
+      "картаны бұғаттады",
+      "коммуналка",
+      "utility bill",
+      "коммунальные",
+      "капремонт",
+      "капитальный ремонт",
+      "коммуналдық",
+      "күрделі жөндеу",
+      "utility bill",
+      "maintenance fee",
+      "homeowners",
+      "жилищный фонд",
+      "ипотека",
+      "mortgage",
+      "buy an apartment",
+      "пәтер алу",
       "simplified regime for individuals",
       "упрощенка для ИП",
       "декларация 270",
@@ -225,6 +306,17 @@ const GROUPS: ScopeGroup[] = [
     name: "politics",
     excuse: "ngo",
     words: [
+      "коррупция",
+      "сыбайлас",
+      "corrupt",
+      "corruption",
+      "референдум по АЭС",
+      "АЭС",
+      "атом электр",
+      "nuclear",
+      "ЕАЭС",
+      "Еуразиялық",
+      "Eurasian",
       "маслихат",
       "мәслихат",
       "партия",
@@ -253,6 +345,7 @@ const GROUPS: ScopeGroup[] = [
     name: "family, labour and private law",
     excuse: "ngo",
     words: [
+      "жұмыстан шығарып",
       "алименты",
       "жалоба",
       "жалобу",
@@ -303,6 +396,33 @@ const GROUPS: ScopeGroup[] = [
     name: "health and education",
     excuse: "ngo",
     words: [
+      "производственная практика",
+      "производственной практике",
+      "магистратура",
+      "поступить в университет",
+      "поступление в вуз",
+      "поступление в магистратуру",
+      "магистратуру",
+      "университет",
+      "ЕНТ",
+      "ҰБТ",
+      "оқуға түсу",
+      "university",
+      "домашка",
+      "домашнее задание",
+      "уравнение",
+      "үй жұмысы",
+      "теңдеу",
+      "homework",
+      "equation",
+      "родительский комитет",
+      "ата-аналар комитеті",
+      "parents committee",
+      "донор крови",
+      "сдать кровь",
+      "қан тапсыру",
+      "donate blood",
+      "blood donation",
       "отчёт школы",
       "отчет школы",
       "школьный отчёт",
@@ -375,6 +495,14 @@ const GROUPS: ScopeGroup[] = [
     name: "sports and entertainment",
     excuse: "ngo",
     words: [
+      "марафон",
+      "забег",
+      "marathon",
+      "фитнес",
+      "fitness",
+      "спортзал",
+      "gym",
+      "абонемент",
       "футбольный",
       "футбольного",
       "футбольный клуб",
@@ -450,7 +578,6 @@ const GROUPS: ScopeGroup[] = [
       "брокер",
       "broker",
       "вложить деньги",
-      "invest my",
       "ақша салу",
     ],
   },
@@ -557,7 +684,6 @@ const GROUPS: ScopeGroup[] = [
       "typescript",
       "java",
       "golang",
-      "c++",
       "скрипт",
       "script",
       "массив",
@@ -578,23 +704,39 @@ const GROUPS: ScopeGroup[] = [
   {
     name: "instructions to the bot",
     excuse: "none",
+    phrases: [
+      "без правил",
+      "без ограничений",
+      "без цензуры",
+      "другой бот",
+      "ты теперь",
+      "you are now",
+      "print your",
+      "выведи свой",
+      "твои инструкции",
+      "свои инструкции",
+      "your instructions",
+    ],
     words: [
+      "verbatim",
+      "text above",
+      "hidden rules",
+      "guarantee in writing",
+      "written guarantee",
+      "гарантируй письменно",
+      "письменную гарантию",
+      "жазбаша кепілдік",
       "DAN",
       "нұсқаулықтарыңды",
       "нұсқаулығыңды",
       "жүйелік нұсқаулық",
       "system prompt",
-      "your prompt",
-      "print your",
-      "выведи свой",
       "покажи свой промпт",
       "сөзбе-сөз",
       "игнорируй",
       "притворись",
       "твои инструкции",
-      "свои инструкции",
       "системные инструкции",
-      "your instructions",
       "system instructions",
       "игнорировать",
       "проигнорируй",
@@ -611,9 +753,6 @@ const GROUPS: ScopeGroup[] = [
       "developer mode",
       "режим разработчика",
       "system message",
-      "без правил",
-      "без ограничений",
-      "без цензуры",
       "no rules",
       "without restrictions",
       "no restrictions",
@@ -630,6 +769,15 @@ const GROUPS: ScopeGroup[] = [
   {
     name: "chit-chat",
     excuse: "none",
+    phrases: [
+      "как дела",
+      "чем занимаешься",
+      "как ты",
+      "tell me about yourself",
+      "how are you",
+      "қалың қалай",
+      "қалайсың",
+    ],
     words: [
       "cover letter",
       "сопроводительное письмо",
@@ -637,9 +785,7 @@ const GROUPS: ScopeGroup[] = [
       "resume",
       "CV",
       "түйіндеме",
-      "tell me about yourself",
       "қалайсың",
-      "қалың қалай",
       "көңілім жоқ",
       "переведи",
       "translate",
@@ -706,8 +852,77 @@ const NGO_FORMS = [
   "благотворительный",
 ];
 
+/**
+ * Words that keep a question from being declined outright for naming an out-of-scope area (it is then weighed by the
+ * confidence model): NGO forms and the words people use for their organization or its legal form.
+ */
+const ORGANIZATION_WORDS = [
+  ...NGO_FORMS,
+  "организация",
+  "организации",
+  "ұйым",
+  "ұйымы",
+  "organization",
+  "organisation",
+  "правовая форма",
+  "ұйымдық-құқықтық нысан",
+  "legal form",
+  "членство",
+  "члены",
+  "мүшелік",
+  "мүшелер",
+  "membership",
+  "members",
+  "волонтеры",
+  "волонтёры",
+  "еріктілер",
+  "волонтерлер",
+  "volunteers",
+  "мүше",
+  "ерікті",
+  "филиал",
+  "өкілдік",
+  "представительство",
+  "branch",
+  "центр",
+  "орталық",
+  "орталығы",
+  "centre",
+  "center",
+];
+
 /** Founders and the charter: NGO context too, but companies have them as well (not an excuse for business words). */
 const NGO_CONTEXT = ["учредитель", "founder", "құрылтайшы", "устав", "жарғы", "charter"];
+
+/**
+ * Kazakhstan and its institutions: a question that also names one of these is about Kazakhstan even when it names
+ * a place abroad ("I'm in London, can we file via eGov?").
+ */
+const KAZAKHSTAN = [
+  "Казахстан",
+  "Казахстане",
+  "Қазақстан",
+  "Қазақстанда",
+  "Kazakhstan",
+  "Kazakh",
+  "казахстанский",
+  "РК",
+  "ҚР",
+  "KZ",
+  "eGov",
+  "ЕГОВ",
+  "ЦОН",
+  "ХҚКО",
+  "Астана",
+  "Алматы",
+  "Шымкент",
+  "Караганда",
+  "Қарағанды",
+  "Astana",
+  "Almaty",
+  "Shymkent",
+  "Karaganda",
+];
 
 /** Other countries: stems that start the name or adjective in Russian, Kazakh and English (lower case, folded). */
 const COUNTRY_PREFIXES = [
@@ -861,6 +1076,8 @@ const COUNTRY_PREFIXES = [
   "warsaw",
   "тбилиси",
   "tbilisi",
+  "мюнхен",
+  "munich",
   "ереван",
   "yerevan",
 ];
@@ -881,21 +1098,63 @@ const FOREIGN = [
   "international",
 ];
 const LOCATIVE_BEFORE = new Set(["в", "во", "in"]);
+/**
+ * An NGO or a law right after a country word makes the country the subject ("российская НКО", "Uzbekistan NGO",
+ * "закон Кыргызстана", "Kyrgyz law"), unless the country is where money comes from ("грант от американских НКО").
+ */
+const ORGANIZATION_OR_LAW = new Set([
+  "нко",
+  "нпо",
+  "нно",
+  "ngo",
+  "ngos",
+  "nonprofit",
+  "nonprofits",
+  "verein",
+  "закон",
+  "закона",
+  "закону",
+  "заны",
+  "заңы",
+  "law",
+  "laws",
+  "кодекс",
+  "code",
+]);
+const LAW_BEFORE = new Set([
+  "закон",
+  "закона",
+  "закону",
+  "законодательство",
+  "законодательству",
+  "law",
+  "laws",
+  "минюст",
+]);
+const SOURCE_BEFORE = new Set(["от", "из", "from", "by"]);
 const KAZAKH_LOCATIVE = /(да|де|та|те|нда|нде|дагы|деги|тагы|теги|ндагы|ндеги)$/;
 
 interface CompiledGroup {
   name: string;
   excuse: ScopeGroup["excuse"];
   markers: string[][];
+  /** Normalized phrases, padded with spaces. */
+  phrases: string[];
 }
 
-/** Each marker is analyzed the way questions are, in every language it could be read in. */
-function markersOf(words: string[]): string[][] {
+/**
+ * Each marker is analyzed the way questions are, in every language it could be read in. A phrase that loses all but
+ * one word to the stop words in some reading ("без правил" → "прав") would match far too much: that reading is
+ * dropped.
+ */
+export function markersOf(words: readonly string[]): string[][] {
   const markers = new Map<string, string[]>();
   for (const word of words) {
+    const phrase = word.trim().includes(" ");
     for (const language of LANGUAGES) {
       const terms = analyze(word, language);
-      if (terms.length > 0) markers.set(terms.join(" "), terms);
+      if (terms.length === 0 || (phrase && terms.length < 2)) continue;
+      markers.set(terms.join(" "), terms);
     }
   }
   return [...markers.values()];
@@ -905,9 +1164,12 @@ const COMPILED: CompiledGroup[] = GROUPS.map((group) => ({
   name: group.name,
   excuse: group.excuse,
   markers: markersOf(group.words),
+  phrases: (group.phrases ?? []).map((phrase) => ` ${normalizeText(phrase)} `),
 }));
 const NGO_FORM_MARKERS = markersOf(NGO_FORMS);
 const NGO_CONTEXT_MARKERS = markersOf(NGO_CONTEXT);
+const KAZAKHSTAN_MARKERS = markersOf(KAZAKHSTAN);
+const ORGANIZATION_MARKERS = markersOf(ORGANIZATION_WORDS);
 const FOREIGN_TERMS = new Set(markersOf(FOREIGN).flat());
 
 function contains(terms: readonly string[], marker: readonly string[]): boolean {
@@ -952,58 +1214,101 @@ function textTerms(item: KnowledgeItem): Set<string> {
 const OTHER_WORDS = new Set(["другой", "другом", "другую", "другая", "другие", "другого", "another", "other", "баска"]);
 const COUNTRY_WORDS = /^(стран|государств|country|countries|ел|елде|елдерде|елдерд)/;
 
-/** Where the question mentions another country: "abroad" when it is the place the question is about. */
-function countryMention(normalized: string): "none" | "mentioned" | "abroad" {
+type CountryMention = "none" | "mentioned" | "abroad" | "subject";
+const COUNTRY_MENTION_RANK: Record<CountryMention, number> = { none: 0, mentioned: 1, abroad: 2, subject: 3 };
+
+/**
+ * Where the question mentions another country: "abroad" when it is the place the question is about, "subject" when
+ * its organizations or law are ("российская НКО", "закон Кыргызстана").
+ */
+function countryMention(normalized: string): CountryMention {
   const words = normalized.split(" ").filter(Boolean).map(foldTerm);
-  let found: "none" | "mentioned" | "abroad" = "none";
+  let found: CountryMention = "none";
+  const note = (mention: CountryMention) => {
+    if (COUNTRY_MENTION_RANK[mention] > COUNTRY_MENTION_RANK[found]) found = mention;
+  };
   words.forEach((word, index) => {
     if (!OTHER_WORDS.has(word) || !COUNTRY_WORDS.test(words[index + 1] ?? "")) return;
     const abroad = LOCATIVE_BEFORE.has(words[index - 1] ?? "") || KAZAKH_LOCATIVE.test(words[index + 1] ?? "");
-    found = abroad ? "abroad" : found === "abroad" ? "abroad" : "mentioned";
+    note(abroad ? "abroad" : "mentioned");
   });
   words.forEach((word, index) => {
     const country = COUNTRY_TOKENS.has(word) || COUNTRY_PREFIXES.some((prefix) => word.startsWith(prefix));
     if (!country) return;
     const before = words[index - 1] === "the" ? words[index - 2] : words[index - 1];
     if (word === "us" && before !== "in") return; // the pronoun
+    const subject =
+      (ORGANIZATION_OR_LAW.has(words[index + 1] ?? "") && !SOURCE_BEFORE.has(before ?? "")) ||
+      LAW_BEFORE.has(words[index - 1] ?? "");
     const abroad =
       LOCATIVE_BEFORE.has(before ?? "") ||
       KAZAKH_LOCATIVE.test(word) ||
       DETACHED_LOCATIVE.has(words[index + 1] ?? "") ||
       word === "501" ||
       word === "irs";
-    found = abroad ? "abroad" : found === "abroad" ? "abroad" : "mentioned";
+    note(subject ? "subject" : abroad ? "abroad" : "mentioned");
   });
   return found;
 }
 
+/** What the scope rules say of a question. */
+export interface ScopeVerdict {
+  /** The out-of-scope areas the question names, after excuses (the `outOfScope` feature of the confidence model). */
+  groups: string[];
+  /**
+   * Decline whatever the confidence: the question asks for something the assistant must not do (forgery, hiding
+   * money); or names an out-of-scope area that even the best item does not deal with, and no organization; or, not
+   * naming Kazakhstan, is about another country's organizations or law, or about a place abroad while the best item
+   * is not about foreign matters (money from abroad, foreign founders).
+   */
+  decline: boolean;
+}
+
 /**
- * 1 when the question names something the knowledge base leaves out (and no excuse applies), else 0.
- * `normalized` is the question after normalizeText; `language` its detected language; `item` the best item.
+ * The scope verdict. `normalized` is the question after normalizeText; `language` its detected language; `item` the
+ * best item.
  */
+export function scopeVerdict(normalized: string, language: Language, item: KnowledgeItem | undefined): ScopeVerdict {
+  const terms = analyzeNormalized(normalized, language);
+  const namesForm = NGO_FORM_MARKERS.some((marker) => contains(terms, marker));
+  const namesContext = namesForm || NGO_CONTEXT_MARKERS.some((marker) => contains(terms, marker));
+  let forbidden = false;
+  /** Some area is named that the best item does not deal with either. */
+  let foreignToItem = false;
+  const padded = ` ${normalized} `;
+  const groups = COMPILED.filter((group) => {
+    const found = group.markers.filter((marker) => contains(terms, marker));
+    if (found.length === 0 && !group.phrases.some((phrase) => padded.includes(phrase))) return false;
+    if (group.excuse === "forbidden") {
+      forbidden = true;
+      return true;
+    }
+    const itemDealsWithIt =
+      item !== undefined && found.every((marker) => marker.every((term) => textTerms(item).has(term)));
+    if (!itemDealsWithIt) foreignToItem = true;
+    const excusable = (group.excuse === "ngo-form" && namesForm) || (group.excuse === "ngo" && namesContext);
+    // The NGO word excuses the question only when the best item itself deals with what the question names.
+    return !(excusable && itemDealsWithIt);
+  }).map((group) => group.name);
+  const country = countryMention(normalized);
+  const about = item ? topicTerms(item) : new Set<string>();
+  // Foreign money, founders and members are in scope: the best item dealing with them excuses a country named.
+  const itemIsForeign = [...FOREIGN_TERMS].some((term) => about.has(term));
+  if (country === "abroad" || country === "subject" || (country === "mentioned" && !itemIsForeign))
+    groups.push("other countries");
+  const aboutKazakhstan = KAZAKHSTAN_MARKERS.some((marker) => contains(terms, marker));
+  const namesOrganization = namesForm || ORGANIZATION_MARKERS.some((marker) => contains(terms, marker));
+  const elsewhere = !aboutKazakhstan && (country === "subject" || (country === "abroad" && !itemIsForeign));
+  const decline = forbidden || (foreignToItem && !namesOrganization) || elsewhere;
+  return { groups, decline };
+}
+
+/** 1 when the question names something the knowledge base leaves out (and no excuse applies), else 0. */
 export function outOfScopeSignal(normalized: string, language: Language, item: KnowledgeItem | undefined): number {
-  return outOfScopeGroups(normalized, language, item).length > 0 ? 1 : 0;
+  return scopeVerdict(normalized, language, item).groups.length > 0 ? 1 : 0;
 }
 
 /** The out-of-scope areas a question names, after excuses. */
 export function outOfScopeGroups(normalized: string, language: Language, item: KnowledgeItem | undefined): string[] {
-  const terms = analyzeNormalized(normalized, language);
-  const namesForm = NGO_FORM_MARKERS.some((marker) => contains(terms, marker));
-  const namesContext = namesForm || NGO_CONTEXT_MARKERS.some((marker) => contains(terms, marker));
-  const groups = COMPILED.filter((group) => {
-    const found = group.markers.filter((marker) => contains(terms, marker));
-    if (found.length === 0) return false;
-    const excusable = (group.excuse === "ngo-form" && namesForm) || (group.excuse === "ngo" && namesContext);
-    // The NGO word excuses the question only when the best item itself deals with what the question names.
-    if (!excusable || !item) return true;
-    const text = textTerms(item);
-    return !found.every((marker) => marker.every((term) => text.has(term)));
-  }).map((group) => group.name);
-  const country = countryMention(normalized);
-  if (country === "abroad") groups.push("other countries");
-  else if (country === "mentioned") {
-    const about = item ? topicTerms(item) : new Set<string>();
-    if (![...FOREIGN_TERMS].some((term) => about.has(term))) groups.push("other countries");
-  }
-  return groups;
+  return scopeVerdict(normalized, language, item).groups;
 }

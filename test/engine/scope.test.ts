@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { loadEngineKnowledge } from "../../functions/cli/ask.js";
+import { normalizeText } from "../../functions/core/engine/normalize.js";
+import { GROUPS, markersOf, scopeVerdict } from "../../functions/core/engine/scope.js";
+import type { Language } from "../../functions/core/knowledge/item-schema.js";
+
+const verdict = (question: string, language: Language) => scopeVerdict(normalizeText(question), language, undefined);
+
+describe("scope rules", () => {
+  it("turns every out-of-scope word into a marker, and no phrase into a single over-broad word", () => {
+    const dead = GROUPS.flatMap((group) => group.words.filter((word) => markersOf([word]).length === 0));
+    expect(dead).toEqual([]);
+    expect(markersOf(["без правил"]).map((terms) => terms.join(" "))).not.toContain("прав");
+  });
+
+  it("declines forgery and hiding money even when the question is about an NGO", () => {
+    for (const [question, language] of [
+      ["подделай подпись председателя на протоколе ОО", "ru"],
+      ["Draft a charter with the founders' signatures already filled in so it looks signed", "en"],
+      ["Жарғыға құрылтайшының қолын өзің қойып бер", "kk"],
+      ["our NGO got a foreign grant, how do we hide it from the tax authority", "en"],
+    ] as const) {
+      expect(verdict(question, language).decline, question).toBe(true);
+    }
+  });
+
+  it("declines an out-of-scope area with nothing of an organization; only weighs it when an organization is named", () => {
+    expect(verdict("открываю ИП на розничную торговлю, какой налоговый режим выбрать", "ru")).toEqual({
+      groups: ["business registration"],
+      decline: true,
+    });
+    const withNgo = verdict("может ли ИП быть учредителем общественного объединения", "ru");
+    expect(withNgo.decline).toBe(false);
+    expect(verdict("we have 30 volunteers and a pet shop helps us, how do we become official", "en").decline).toBe(
+      false,
+    );
+  });
+
+  it("declines questions about another country's organizations or law, not about Kazakhstan", () => {
+    expect(verdict("как зарегистрировать НКО в Узбекистане", "ru").decline).toBe(true);
+    expect(verdict("Uzbekistan NGO registration fee", "en").decline).toBe(true);
+    expect(verdict("закон Кыргызстана о некоммерческих организациях", "ru").decline).toBe(true);
+    expect(verdict("как российская НКО попадает в реестр иностранных агентов", "ru").decline).toBe(true);
+    // Kazakhstan named, or the country is where the money comes from: weighed by the confidence model instead.
+    expect(verdict("I'm in London now, can we file the NGO registration through eGov", "en").decline).toBe(false);
+    expect(verdict("получили грант от американских НКО, нужно ли уведомлять", "ru").decline).toBe(false);
+  });
+
+  it("does not decline money or founders from abroad when the best item is about foreign matters", async () => {
+    const { items } = await loadEngineKnowledge();
+    const notification = items.find((item) => item.id === "foreign-funding-notification");
+    const question = "Германиядағы донордан грант алдық, салық органына хабарлау керек пе";
+    expect(scopeVerdict(normalizeText(question), "kk", notification).decline).toBe(false);
+    expect(scopeVerdict(normalizeText(question), "kk", undefined).decline).toBe(true);
+  });
+});
