@@ -8,7 +8,8 @@
  * (positive class: must decline), false declines; then the failures, and a threshold sweep on the tuning sets
  * (the data the threshold is chosen on; never on heldout). `--fit` refits the confidence model on the tuning sets
  * (`--fit-realistic`: the hand-written ones only) and prints the constants to paste into
- * functions/core/engine/confidence.ts. Always exits 0: the bars are enforced by test/engine/eval-bars.test.ts.
+ * functions/core/engine/confidence.ts. `--search` runs a coordinate search of the retrieval parameters on the
+ * tuning sets (slow: minutes) and prints the best ones for knowledge-index.ts and answer-question.ts. Always exits 0: the bars are enforced by test/engine/eval-bars.test.ts.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -28,6 +29,7 @@ import {
   shouldDecline,
 } from "../core/engine/evaluate.js";
 import { buildKnowledgeIndex } from "../core/engine/knowledge-index.js";
+import { searchParams } from "../core/engine/parameter-search.js";
 import { loadEngineKnowledge } from "./ask.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -47,7 +49,15 @@ const ALL_SETS = [
 ] as const;
 type SetName = (typeof ALL_SETS)[number];
 /** The hand-written tuning sets: realistic questions, never the held-out ones. */
-const HAND_WRITTEN_TUNING_SETS = ["tune", "tune-2", "tune-3", "tune-4", "offtopic", "offtopic-hard", "offtopic-3"] as const;
+const HAND_WRITTEN_TUNING_SETS = [
+  "tune",
+  "tune-2",
+  "tune-3",
+  "tune-4",
+  "offtopic",
+  "offtopic-hard",
+  "offtopic-3",
+] as const;
 /** Sets the threshold and the confidence model are chosen on (never the held-out ones). */
 const TUNING_SETS: readonly SetName[] = ["paraphrases", ...HAND_WRITTEN_TUNING_SETS];
 
@@ -171,6 +181,18 @@ async function main(argv: string[]): Promise<void> {
   const today = todayInKazakhstan();
   const knowledge = await loadEngineKnowledge(undefined, today);
   for (const warning of knowledge.warnings) console.error(`eval: ${warning}`);
+  if (argv.includes("--search")) {
+    // Retrieval parameters, searched on the hand-written tuning sets' answerable questions and the paraphrases only.
+    const answerable: GoldenCase[] = [];
+    for (const name of HAND_WRITTEN_TUNING_SETS)
+      answerable.push(...(await readGoldenSet(name)).filter((golden) => !shouldDecline(golden)));
+    const { params, score } = searchParams(knowledge.items, knowledge.glossary, answerable, today, {
+      onStep: (line) => console.log(`  ${line}`),
+    });
+    console.log(`== best retrieval parameters (objective ${score.objective.toFixed(4)})`);
+    console.log(JSON.stringify(params, null, 2));
+    return;
+  }
   const index = buildKnowledgeIndex(knowledge.items, knowledge.glossary);
   const out: string[] = [
     `eval: ${knowledge.items.length} items, ${knowledge.glossary.terms.length} glossary entries, threshold ${CONFIDENCE_THRESHOLD}`,
@@ -207,19 +229,13 @@ async function main(argv: string[]): Promise<void> {
     );
     if (results.tune) {
       out.push("", "== threshold sweep on the hand-written tuning sets (realistic questions only)");
-      out.push(
-        ...sweepLines(
-          HAND_WRITTEN_TUNING_SETS.flatMap((name) => results[name] ?? []),
-        ),
-      );
+      out.push(...sweepLines(HAND_WRITTEN_TUNING_SETS.flatMap((name) => results[name] ?? [])));
     }
   }
   if (fit && tuning.length > 0) {
     // Fit on the hand-written questions only when asked: the items' own paraphrases are short keyword lists that
     // outnumber real questions 7 to 1 and pull the model towards them.
-    const fitSets = argv.includes("--fit-realistic")
-      ? HAND_WRITTEN_TUNING_SETS
-      : TUNING_SETS;
+    const fitSets = argv.includes("--fit-realistic") ? HAND_WRITTEN_TUNING_SETS : TUNING_SETS;
     const model = fitConfidence(fitSets.flatMap((name) => results[name] ?? []));
     out.push("", `== fitted confidence model on ${fitSets.join(" + ")} (classes weighted equally)`);
     out.push(`  features: ${FEATURE_NAMES.join(", ")}`);

@@ -14,7 +14,7 @@ export interface QueryParams {
   fuzzyWeight: number;
 }
 
-export const DEFAULT_QUERY_PARAMS: QueryParams = { phraseWeight: 0.5, fuzzyWeight: 0.6 };
+export const DEFAULT_QUERY_PARAMS: QueryParams = { phraseWeight: 0.3, fuzzyWeight: 0.9 };
 /** Reciprocal-rank-fusion constant for external (e.g. vector search) scores. */
 export const RRF_K = 60;
 /** At most this many candidates are returned. */
