@@ -147,8 +147,15 @@ function stripOnce(word: string, rules: Rule[]): string {
   return word;
 }
 
+/**
+ * Words that end like an inflection but are dictionary forms. "қайта" (again, re-) is not the locative of "қай"
+ * (which): stripped, "қайта тіркеу" (re-registration) became "тіркеу" (registration).
+ */
+const WHOLE_WORDS = new Set(["қайта", "кайта"]);
+
 /** Stems one lower-case Kazakh word: қоғамдық бірлестіктің → бірлестік, тіркеуге → тіркеу, жарғысын → жарғы. */
 export function stemKazakh(word: string): string {
+  if (WHOLE_WORDS.has(word)) return word;
   let stem = word;
   for (const rules of STAGES) stem = stripOnce(stem, rules);
   return stem;
