@@ -3,7 +3,7 @@
  *
  * Sets (each reported on its own): the items' own paraphrases (5-fold: each asked against an index built
  * without it) and every test/golden/<set>.jsonl: the tuning sets (tune, tune-2, tune-3, tune-4, offtopic,
- * offtopic-hard, offtopic-3) and the held-out sets (heldout, heldout-fresh, heldout-fresh-2), which nothing is ever
+ * offtopic-hard, offtopic-3, offtopic-4) and the held-out sets (heldout, heldout-fresh, heldout-fresh-2), which nothing is ever
  * tuned on. Metrics per language and overall: hit@1, hit@3 (an "also" id counts), refusal precision/recall
  * (positive class: must decline), false declines; then the failures, and a threshold sweep on the tuning sets
  * (the data the threshold is chosen on; never on heldout). `--fit` refits the confidence model on the tuning sets
@@ -43,6 +43,7 @@ const ALL_SETS = [
   "offtopic-hard",
   "tune-4",
   "offtopic-3",
+  "offtopic-4",
   "heldout",
   "heldout-fresh",
   "heldout-fresh-2",
@@ -216,6 +217,12 @@ async function main(argv: string[]): Promise<void> {
     const failed = failureLines(outcomes);
     out.push(`  failures: ${failed.length}`);
     if (!quiet) out.push(...failed);
+  }
+
+  const heldOutNames = sets.filter((name) => name.startsWith("heldout"));
+  if (heldOutNames.length > 1) {
+    out.push("", `== all held-out sets together (${heldOutNames.join(" + ")})`);
+    out.push(...metricsTable(metricsByLanguage(heldOutNames.flatMap((name) => results[name] ?? []))));
   }
 
   const tuning = TUNING_SETS.flatMap((name) => results[name] ?? []);

@@ -37,6 +37,22 @@ export const GROUPS: ScopeGroup[] = [
     name: "forgery and hiding money",
     excuse: "forbidden",
     words: [
+      "fake letter",
+      "fake certificate",
+      "fake receipts",
+      "fake protocol",
+      "fake minutes",
+      "make a fake",
+      "so it looks like",
+      "dated last year",
+      "never happened",
+      "ешқашан болмаған",
+      "болмаған жиналыс",
+      "қатысқандай болсын",
+      "көрмейтіндей",
+      "анықтама жасап бер",
+      "small transfers",
+      "ұсақ аударым",
       "қолын өзің қойып",
       "салық органынан жасыру",
       "салық органынан жасырсақ",
@@ -84,8 +100,13 @@ export const GROUPS: ScopeGroup[] = [
   {
     name: "business registration",
     excuse: "ngo-form",
-    phrases: ["своего дела", "свое дело", "своё дело"],
+    phrases: ["my ip", "close my ip", "своего дела", "свое дело", "своё дело"],
     words: [
+      "ЭШФ",
+      "ESF",
+      "e-invoice",
+      "электронный счет-фактура",
+      "электрондық шот-фактура",
       "individual entrepreneur",
       "аптека",
       "аптеку",
@@ -143,6 +164,25 @@ export const GROUPS: ScopeGroup[] = [
     name: "personal taxes, money and property",
     excuse: "ngo",
     words: [
+      "жалпыға бірдей декларациялау",
+      "universal declaration",
+      "всеобщее декларирование",
+      "удостоверение личности",
+      "жеке куәлік",
+      "удостоверение",
+      "ПИК",
+      "ЖСК",
+      "КСК",
+      "ОСИ",
+      "МИБ",
+      "фундамент",
+      "makeup",
+      "макияж",
+      "косметика",
+      "cosmetics",
+      "fuel prices",
+      "цены на бензин",
+      "жанармай",
       "заблокировал карту",
       "заблокировали карту",
       "блокировка карты",
@@ -263,6 +303,10 @@ export const GROUPS: ScopeGroup[] = [
     name: "migration",
     excuse: "ngo",
     words: [
+      "temporary registration",
+      "временная регистрация",
+      "прописка",
+      "уақытша тіркеу",
       "адресная справка",
       "адресную справку",
       "мекенжай анықтамасы",
@@ -396,6 +440,9 @@ export const GROUPS: ScopeGroup[] = [
     name: "health and education",
     excuse: "ngo",
     words: [
+      "үй тапсырмасы",
+      "қан орталығы",
+      "донор болып",
       "производственная практика",
       "производственной практике",
       "магистратура",
@@ -495,6 +542,16 @@ export const GROUPS: ScopeGroup[] = [
     name: "sports and entertainment",
     excuse: "ngo",
     words: [
+      "билет",
+      "ticket",
+      "charter flight",
+      "tour operator",
+      "туроператор",
+      "турагент",
+      "авиабилет",
+      "туған күн",
+      "туған күніне",
+      "birthday",
       "марафон",
       "забег",
       "marathon",
@@ -705,6 +762,10 @@ export const GROUPS: ScopeGroup[] = [
     name: "instructions to the bot",
     excuse: "none",
     phrases: [
+      "сен енді",
+      "sen endi",
+      "бот емессің",
+      "bot emessin",
       "без правил",
       "без ограничений",
       "без цензуры",
@@ -718,6 +779,7 @@ export const GROUPS: ScopeGroup[] = [
       "your instructions",
     ],
     words: [
+      "кепілдік бер",
       "verbatim",
       "text above",
       "hidden rules",
@@ -1103,6 +1165,9 @@ const LOCATIVE_BEFORE = new Set(["в", "во", "in"]);
  * "закон Кыргызстана", "Kyrgyz law"), unless the country is where money comes from ("грант от американских НКО").
  */
 const ORGANIZATION_OR_LAW = new Set([
+  "nko",
+  "nco",
+  "npo",
   "нко",
   "нпо",
   "нно",
@@ -1283,8 +1348,11 @@ export function scopeVerdict(normalized: string, language: Language, item: Knowl
       forbidden = true;
       return true;
     }
+    // A phrase ("как дела") is never something an item deals with.
     const itemDealsWithIt =
-      item !== undefined && found.every((marker) => marker.every((term) => textTerms(item).has(term)));
+      item !== undefined &&
+      found.length > 0 &&
+      found.every((marker) => marker.every((term) => textTerms(item).has(term)));
     if (!itemDealsWithIt) foreignToItem = true;
     const excusable = (group.excuse === "ngo-form" && namesForm) || (group.excuse === "ngo" && namesContext);
     // The NGO word excuses the question only when the best item itself deals with what the question names.
@@ -1301,14 +1369,4 @@ export function scopeVerdict(normalized: string, language: Language, item: Knowl
   const elsewhere = !aboutKazakhstan && (country === "subject" || (country === "abroad" && !itemIsForeign));
   const decline = forbidden || (foreignToItem && !namesOrganization) || elsewhere;
   return { groups, decline };
-}
-
-/** 1 when the question names something the knowledge base leaves out (and no excuse applies), else 0. */
-export function outOfScopeSignal(normalized: string, language: Language, item: KnowledgeItem | undefined): number {
-  return scopeVerdict(normalized, language, item).groups.length > 0 ? 1 : 0;
-}
-
-/** The out-of-scope areas a question names, after excuses. */
-export function outOfScopeGroups(normalized: string, language: Language, item: KnowledgeItem | undefined): string[] {
-  return scopeVerdict(normalized, language, item).groups;
 }
