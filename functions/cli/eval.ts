@@ -58,6 +58,7 @@ const HAND_WRITTEN_TUNING_SETS = [
   "offtopic",
   "offtopic-hard",
   "offtopic-3",
+  "offtopic-4",
 ] as const;
 /** Sets the threshold and the confidence model are chosen on (never the held-out ones). */
 const TUNING_SETS: readonly SetName[] = ["paraphrases", ...HAND_WRITTEN_TUNING_SETS];

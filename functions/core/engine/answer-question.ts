@@ -112,8 +112,7 @@ export function traceQuestion(index: KnowledgeIndex, question: string, options: 
   // A question of numbers only ("2+2", "31.03") says nothing the engine could answer.
   const hasWords = slots.some((slot) => !/^\d+$/.test(slot.term));
   const confidence = round(top && hasWords ? confidenceOf(features) : 0);
-  const answered =
-    topItem !== undefined && !scope.decline && confidence >= (options.threshold ?? CONFIDENCE_THRESHOLD);
+  const answered = topItem !== undefined && !scope.decline && confidence >= (options.threshold ?? CONFIDENCE_THRESHOLD);
   const candidates = ranked.slice(0, MAX_CANDIDATES).map(({ doc, score }) => {
     const item = index.items[doc] as KnowledgeItem;
     return { id: item.id, title: item.title[language], score: round(score) };
