@@ -118,6 +118,9 @@ export class KnowledgeIndex {
   private readonly slotBest: Float64Array;
   private readonly phraseSum: Float64Array;
   private readonly slotCover: Float64Array;
+  private readonly touchedDocs: Int32Array;
+  private readonly touchedPhrases: Int32Array;
+  private readonly touchedPhrasesAll: Int32Array;
 
   readonly params: IndexParams;
 
@@ -268,6 +271,9 @@ export class KnowledgeIndex {
     this.slotBest = new Float64Array(Math.max(n, phraseTermLists.length));
     this.phraseSum = new Float64Array(phraseTermLists.length);
     this.slotCover = new Float64Array(n);
+    this.touchedDocs = new Int32Array(n);
+    this.touchedPhrases = new Int32Array(phraseTermLists.length);
+    this.touchedPhrasesAll = new Int32Array(phraseTermLists.length);
   }
 
   /** The item with this id, if the index has it. */
@@ -424,10 +430,15 @@ export class KnowledgeIndex {
     const phraseSum = this.phraseSum;
     const best = this.slotBest;
     const cover = this.slotCover;
-    const touchedPhrases: number[] = [];
+    // Lists of what a slot (or the whole question) touched, in preallocated arrays: on 10 000 items a common word
+    // touches tens of thousands of phrases, and growing plain arrays that long was a large share of the time.
+    const touchedDocs = this.touchedDocs;
+    const touched = this.touchedPhrases;
+    const touchedPhrases = this.touchedPhrasesAll;
+    let touchedPhraseCount = 0;
     for (const slot of slots) {
       // Items: the best alternative per item for this slot (and the best weight with which the item has it at all).
-      const touchedDocs: number[] = [];
+      let touchedDocCount = 0;
       for (const alternative of slot.alternatives) {
         const weight = alternativeWeight(alternative, fuzzyWeight);
         const value = weight * Math.min(this.idf[alternative.termId] ?? 0, slot.idf);
@@ -436,13 +447,14 @@ export class KnowledgeIndex {
         const end = this.postingStart[alternative.termId + 1] as number;
         for (let i = this.postingStart[alternative.termId] as number; i < end; i++) {
           const doc = docs[i] as number;
-          if (cover[doc] === 0) touchedDocs.push(doc);
+          if (cover[doc] === 0) touchedDocs[touchedDocCount++] = doc;
           const contribution = value * (sats[i] as number);
           if (contribution > (best[doc] as number)) best[doc] = contribution;
           if (weight > (cover[doc] as number)) cover[doc] = weight;
         }
       }
-      for (const doc of touchedDocs) {
+      for (let t = 0; t < touchedDocCount; t++) {
+        const doc = touchedDocs[t] as number;
         lexical[doc] = (lexical[doc] as number) + (best[doc] as number);
         coverage[doc] = (coverage[doc] as number) + (cover[doc] as number) * slot.idf;
         best[doc] = 0;
@@ -450,7 +462,7 @@ export class KnowledgeIndex {
       }
 
       // Phrases: the best alternative per phrase for this slot.
-      const touched: number[] = [];
+      let touchedCount = 0;
       for (const alternative of slot.alternatives) {
         const value =
           alternativeWeight(alternative, fuzzyWeight) * Math.min(this.idf[alternative.termId] ?? 0, slot.idf);
@@ -458,12 +470,13 @@ export class KnowledgeIndex {
         const end = this.phrasePostingStart[alternative.termId + 1] as number;
         for (let i = this.phrasePostingStart[alternative.termId] as number; i < end; i++) {
           const p = list[i] as number;
-          if (best[p] === 0) touched.push(p);
+          if (best[p] === 0) touched[touchedCount++] = p;
           if (value > (best[p] as number)) best[p] = value;
         }
       }
-      for (const p of touched) {
-        if (phraseSum[p] === 0) touchedPhrases.push(p);
+      for (let t = 0; t < touchedCount; t++) {
+        const p = touched[t] as number;
+        if (phraseSum[p] === 0) touchedPhrases[touchedPhraseCount++] = p;
         phraseSum[p] = (phraseSum[p] as number) + (best[p] as number);
         best[p] = 0;
       }
@@ -471,7 +484,8 @@ export class KnowledgeIndex {
 
     // Each item's best paraphrase similarity, plus its second best with a smaller weight.
     const second = new Float64Array(n);
-    for (const p of touchedPhrases) {
+    for (let t = 0; t < touchedPhraseCount; t++) {
+      const p = touchedPhrases[t] as number;
       const norm = Math.sqrt(total * (this.phraseNorm[p] as number));
       const similarity = norm > 0 ? (phraseSum[p] as number) / norm : 0;
       phraseSum[p] = 0;
