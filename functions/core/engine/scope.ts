@@ -1225,17 +1225,37 @@ export function markersOf(words: readonly string[]): string[][] {
   return [...markers.values()];
 }
 
-const COMPILED: CompiledGroup[] = GROUPS.map((group) => ({
-  name: group.name,
-  excuse: group.excuse,
-  markers: markersOf(group.words),
-  phrases: (group.phrases ?? []).map((phrase) => ` ${normalizeText(phrase)} `),
-}));
-const NGO_FORM_MARKERS = markersOf(NGO_FORMS);
-const NGO_CONTEXT_MARKERS = markersOf(NGO_CONTEXT);
-const KAZAKHSTAN_MARKERS = markersOf(KAZAKHSTAN);
-const ORGANIZATION_MARKERS = markersOf(ORGANIZATION_WORDS);
-const FOREIGN_TERMS = new Set(markersOf(FOREIGN).flat());
+interface CompiledScope {
+  groups: CompiledGroup[];
+  ngoForms: string[][];
+  ngoContext: string[][];
+  kazakhstan: string[][];
+  organization: string[][];
+  foreign: Set<string>;
+}
+
+let compiledScope: CompiledScope | undefined;
+
+/**
+ * The word lists analyzed into markers, on first use rather than at import: analyzing some 4,000 words takes about
+ * 100 ms, which a worker that starts for a button press or a command need not pay.
+ */
+function compiled(): CompiledScope {
+  compiledScope ??= {
+    groups: GROUPS.map((group) => ({
+      name: group.name,
+      excuse: group.excuse,
+      markers: markersOf(group.words),
+      phrases: (group.phrases ?? []).map((phrase) => ` ${normalizeText(phrase)} `),
+    })),
+    ngoForms: markersOf(NGO_FORMS),
+    ngoContext: markersOf(NGO_CONTEXT),
+    kazakhstan: markersOf(KAZAKHSTAN),
+    organization: markersOf(ORGANIZATION_WORDS),
+    foreign: new Set(markersOf(FOREIGN).flat()),
+  };
+  return compiledScope;
+}
 
 function contains(terms: readonly string[], marker: readonly string[]): boolean {
   outer: for (let start = 0; start + marker.length <= terms.length; start++) {
@@ -1335,37 +1355,40 @@ export interface ScopeVerdict {
  */
 export function scopeVerdict(normalized: string, language: Language, item: KnowledgeItem | undefined): ScopeVerdict {
   const terms = analyzeNormalized(normalized, language);
-  const namesForm = NGO_FORM_MARKERS.some((marker) => contains(terms, marker));
-  const namesContext = namesForm || NGO_CONTEXT_MARKERS.some((marker) => contains(terms, marker));
+  const scope = compiled();
+  const namesForm = scope.ngoForms.some((marker) => contains(terms, marker));
+  const namesContext = namesForm || scope.ngoContext.some((marker) => contains(terms, marker));
   let forbidden = false;
   /** Some area is named that the best item does not deal with either. */
   let foreignToItem = false;
   const padded = ` ${normalized} `;
-  const groups = COMPILED.filter((group) => {
-    const found = group.markers.filter((marker) => contains(terms, marker));
-    if (found.length === 0 && !group.phrases.some((phrase) => padded.includes(phrase))) return false;
-    if (group.excuse === "forbidden") {
-      forbidden = true;
-      return true;
-    }
-    // A phrase ("как дела") is never something an item deals with.
-    const itemDealsWithIt =
-      item !== undefined &&
-      found.length > 0 &&
-      found.every((marker) => marker.every((term) => textTerms(item).has(term)));
-    if (!itemDealsWithIt) foreignToItem = true;
-    const excusable = (group.excuse === "ngo-form" && namesForm) || (group.excuse === "ngo" && namesContext);
-    // The NGO word excuses the question only when the best item itself deals with what the question names.
-    return !(excusable && itemDealsWithIt);
-  }).map((group) => group.name);
+  const groups = scope.groups
+    .filter((group) => {
+      const found = group.markers.filter((marker) => contains(terms, marker));
+      if (found.length === 0 && !group.phrases.some((phrase) => padded.includes(phrase))) return false;
+      if (group.excuse === "forbidden") {
+        forbidden = true;
+        return true;
+      }
+      // A phrase ("как дела") is never something an item deals with.
+      const itemDealsWithIt =
+        item !== undefined &&
+        found.length > 0 &&
+        found.every((marker) => marker.every((term) => textTerms(item).has(term)));
+      if (!itemDealsWithIt) foreignToItem = true;
+      const excusable = (group.excuse === "ngo-form" && namesForm) || (group.excuse === "ngo" && namesContext);
+      // The NGO word excuses the question only when the best item itself deals with what the question names.
+      return !(excusable && itemDealsWithIt);
+    })
+    .map((group) => group.name);
   const country = countryMention(normalized);
   const about = item ? topicTerms(item) : new Set<string>();
   // Foreign money, founders and members are in scope: the best item dealing with them excuses a country named.
-  const itemIsForeign = [...FOREIGN_TERMS].some((term) => about.has(term));
+  const itemIsForeign = [...scope.foreign].some((term) => about.has(term));
   if (country === "abroad" || country === "subject" || (country === "mentioned" && !itemIsForeign))
     groups.push("other countries");
-  const aboutKazakhstan = KAZAKHSTAN_MARKERS.some((marker) => contains(terms, marker));
-  const namesOrganization = namesForm || ORGANIZATION_MARKERS.some((marker) => contains(terms, marker));
+  const aboutKazakhstan = scope.kazakhstan.some((marker) => contains(terms, marker));
+  const namesOrganization = namesForm || scope.organization.some((marker) => contains(terms, marker));
   const elsewhere = !aboutKazakhstan && (country === "subject" || (country === "abroad" && !itemIsForeign));
   const decline = forbidden || (foreignToItem && !namesOrganization) || elsewhere;
   return { groups, decline };
