@@ -31,75 +31,50 @@ interface Knob {
   set: (params: RetrievalParams, value: number) => void;
 }
 
+type ScalarIndexParam = "k1" | "idfPower" | "secondPhraseWeight" | "phrasePartWeight";
+type ScalarParam = keyof QueryParams | ScalarIndexParam;
+
+function isQueryParam(name: ScalarParam): name is keyof QueryParams {
+  return name in DEFAULT_QUERY_PARAMS;
+}
+
+/** A knob over one numeric parameter of the query or of the index. */
+function scalarKnob(name: ScalarParam, values: number[]): Knob {
+  return {
+    name,
+    values: () => values,
+    get: (p) => (isQueryParam(name) ? p.query[name] : p.index[name]),
+    set: (p, v) => {
+      if (isQueryParam(name)) p.query[name] = v;
+      else p.index[name] = v;
+    },
+  };
+}
+
+/** A knob over one field's weight or length normalization. */
+function fieldKnob(table: "fieldWeights" | "fieldB", field: Field): Knob {
+  return {
+    name: `${table}.${field}`,
+    values: (p) =>
+      table === "fieldWeights"
+        ? [0.6, 0.8, 1.25, 1.5].map((factor) => Number((p.index.fieldWeights[field] * factor).toFixed(3)))
+        : [0, 0.1, 0.3, 0.5, 0.75, 0.9, 1],
+    get: (p) => p.index[table][field],
+    set: (p, v) => {
+      p.index[table][field] = v;
+    },
+  };
+}
+
 const KNOBS: Knob[] = [
-  {
-    name: "phraseWeight",
-    values: () => [0.1, 0.2, 0.3, 0.4, 0.5, 0.6],
-    get: (p) => p.query.phraseWeight,
-    set: (p, v) => {
-      p.query.phraseWeight = v;
-    },
-  },
-  {
-    name: "fuzzyWeight",
-    values: () => [0.3, 0.6, 0.75, 0.9, 1],
-    get: (p) => p.query.fuzzyWeight,
-    set: (p, v) => {
-      p.query.fuzzyWeight = v;
-    },
-  },
-  ...FIELDS.map(
-    (field): Knob => ({
-      name: `fieldWeights.${field}`,
-      values: (p) => [0.6, 0.8, 1.25, 1.5].map((factor) => Number((p.index.fieldWeights[field] * factor).toFixed(3))),
-      get: (p) => p.index.fieldWeights[field],
-      set: (p, v) => {
-        p.index.fieldWeights[field] = v;
-      },
-    }),
-  ),
-  ...FIELDS.map(
-    (field): Knob => ({
-      name: `fieldB.${field}`,
-      values: () => [0, 0.1, 0.3, 0.5, 0.75, 0.9, 1],
-      get: (p) => p.index.fieldB[field],
-      set: (p, v) => {
-        p.index.fieldB[field] = v;
-      },
-    }),
-  ),
-  {
-    name: "k1",
-    values: () => [1, 1.5, 2, 3],
-    get: (p) => p.index.k1,
-    set: (p, v) => {
-      p.index.k1 = v;
-    },
-  },
-  {
-    name: "idfPower",
-    values: () => [0.1, 0.2, 0.3, 0.4, 0.6, 1],
-    get: (p) => p.index.idfPower,
-    set: (p, v) => {
-      p.index.idfPower = v;
-    },
-  },
-  {
-    name: "secondPhraseWeight",
-    values: () => [0, 0.3, 0.6, 0.9, 1.2],
-    get: (p) => p.index.secondPhraseWeight,
-    set: (p, v) => {
-      p.index.secondPhraseWeight = v;
-    },
-  },
-  {
-    name: "phrasePartWeight",
-    values: () => [0, 0.25, 0.5, 0.75, 1],
-    get: (p) => p.index.phrasePartWeight,
-    set: (p, v) => {
-      p.index.phrasePartWeight = v;
-    },
-  },
+  scalarKnob("phraseWeight", [0.1, 0.2, 0.3, 0.4, 0.5, 0.6]),
+  scalarKnob("fuzzyWeight", [0.3, 0.6, 0.75, 0.9, 1]),
+  ...FIELDS.map((field) => fieldKnob("fieldWeights", field)),
+  ...FIELDS.map((field) => fieldKnob("fieldB", field)),
+  scalarKnob("k1", [1, 1.5, 2, 3]),
+  scalarKnob("idfPower", [0.1, 0.2, 0.3, 0.4, 0.6, 1]),
+  scalarKnob("secondPhraseWeight", [0, 0.3, 0.6, 0.9, 1.2]),
+  scalarKnob("phrasePartWeight", [0, 0.25, 0.5, 0.75, 1]),
 ];
 
 export function scoreParams(
