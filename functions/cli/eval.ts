@@ -2,8 +2,8 @@
  * `npm run eval [-- --sets paraphrases,tune,heldout] [--fit] [--quiet]`: the answer engine on the golden sets.
  *
  * Sets (each reported on its own): the items' own paraphrases (5-fold: each asked against an index built
- * without it) and every test/golden/<set>.jsonl: the tuning sets (tune, tune-2, tune-3, tune-4, offtopic,
- * offtopic-hard, offtopic-3, offtopic-4) and the held-out sets (heldout, heldout-fresh, heldout-fresh-2), which nothing is ever
+ * without it) and every test/golden/<set>.jsonl: the tuning sets (tune, tune-2, tune-3, tune-4, tune-5, offtopic,
+ * offtopic-hard, offtopic-3, offtopic-4, offtopic-5) and the held-out sets (heldout, heldout-fresh, heldout-fresh-2), which nothing is ever
  * tuned on. Metrics per language and overall: hit@1, hit@3 (an "also" id counts), refusal precision/recall
  * (positive class: must decline), false declines; then the failures, and a threshold sweep on the tuning sets
  * (the data the threshold is chosen on; never on heldout). `--fit` refits the confidence model on the tuning sets
@@ -42,8 +42,10 @@ const ALL_SETS = [
   "offtopic",
   "offtopic-hard",
   "tune-4",
+  "tune-5",
   "offtopic-3",
   "offtopic-4",
+  "offtopic-5",
   "heldout",
   "heldout-fresh",
   "heldout-fresh-2",
@@ -55,10 +57,12 @@ const HAND_WRITTEN_TUNING_SETS = [
   "tune-2",
   "tune-3",
   "tune-4",
+  "tune-5",
   "offtopic",
   "offtopic-hard",
   "offtopic-3",
   "offtopic-4",
+  "offtopic-5",
 ] as const;
 /** Sets the threshold and the confidence model are chosen on (never the held-out ones). */
 const TUNING_SETS: readonly SetName[] = ["paraphrases", ...HAND_WRITTEN_TUNING_SETS];
