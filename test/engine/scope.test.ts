@@ -28,9 +28,11 @@ describe("scope rules", () => {
     expect(verdict("открываю ИП на розничную торговлю, какой налоговый режим выбрать", "ru")).toEqual({
       groups: ["business registration"],
       decline: true,
+      namesOrganization: false,
     });
     const withNgo = verdict("может ли ИП быть учредителем общественного объединения", "ru");
     expect(withNgo.decline).toBe(false);
+    expect(withNgo.namesOrganization).toBe(true);
     expect(verdict("we have 30 volunteers and a pet shop helps us, how do we become official", "en").decline).toBe(
       false,
     );

@@ -107,6 +107,7 @@ export function traceQuestion(index: KnowledgeIndex, question: string, options: 
     unknown: totalIdf > 0 ? unknownIdf / totalIdf : 1,
     terms: slots.length,
     outOfScope: topItem && scope.groups.length > 0 ? 1 : 0,
+    outOfScopeWithOrganization: topItem && scope.groups.length > 0 && scope.namesOrganization ? 1 : 0,
     domain: index.glossary.match(terms).length > 0 ? 1 : 0,
   };
   // A question of numbers only ("2+2", "31.03") says nothing the engine could answer.

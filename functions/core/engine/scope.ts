@@ -1434,6 +1434,8 @@ export interface ScopeVerdict {
    * is not about foreign matters (money from abroad, foreign founders).
    */
   decline: boolean;
+  /** The question names an organization (an NGO form, "organization", members, volunteers …). */
+  namesOrganization: boolean;
 }
 
 /**
@@ -1478,5 +1480,5 @@ export function scopeVerdict(normalized: string, language: Language, item: Knowl
   const namesOrganization = namesForm || scope.organization.some((marker) => contains(terms, marker));
   const elsewhere = !aboutKazakhstan && (country === "subject" || (country === "abroad" && !itemIsForeign));
   const decline = forbidden || (foreignToItem && !namesOrganization) || elsewhere;
-  return { groups, decline };
+  return { groups, decline, namesOrganization };
 }
