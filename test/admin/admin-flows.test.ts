@@ -111,6 +111,7 @@ describe("knowledge administration in Telegram", () => {
     expect(actions).toContain("publish registration-fee");
   });
 
+  // Three full regression runs (each: both knowledge versions × every golden set and the paraphrase folds): slow.
   it("should block a publish that makes golden questions fail, until the admin confirms with a reason", async () => {
     const bed = await adminTestBed();
     await send(bed, asAdmin(await brokenDatabaseItem()));
@@ -134,7 +135,7 @@ describe("knowledge administration in Telegram", () => {
     const audit = await bed.audit.recent(10);
     expect(audit.map((entry) => entry.action)).toEqual(expect.arrayContaining(["publish.blocked", "publish.forced"]));
     expect(audit.find((entry) => entry.action === "publish.forced")?.details).toContain("юрист подтвердил");
-  });
+  }, 120_000);
 
   it("should roll an item back to an earlier revision as a new revision, and answer from it again", async () => {
     const bed = await adminTestBed();

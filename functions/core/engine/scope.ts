@@ -1314,6 +1314,8 @@ export function markersOf(words: readonly string[]): string[][] {
 
 interface CompiledScope {
   groups: CompiledGroup[];
+  /** First term of a group's marker → the groups (by position) and markers starting with it. */
+  byFirstTerm: Map<string, { group: number; marker: string[] }[]>;
   ngoForms: string[][];
   ngoContext: string[][];
   kazakhstan: string[][];
@@ -1328,13 +1330,25 @@ let compiledScope: CompiledScope | undefined;
  * 100 ms, which a worker that starts for a button press or a command need not pay.
  */
 function compiled(): CompiledScope {
-  compiledScope ??= {
-    groups: GROUPS.map((group) => ({
-      name: group.name,
-      excuse: group.excuse,
-      markers: markersOf(group.words),
-      phrases: (group.phrases ?? []).map((phrase) => ` ${normalizeText(phrase)} `),
-    })),
+  if (compiledScope) return compiledScope;
+  const groups = GROUPS.map((group) => ({
+    name: group.name,
+    excuse: group.excuse,
+    markers: markersOf(group.words),
+    phrases: (group.phrases ?? []).map((phrase) => ` ${normalizeText(phrase)} `),
+  }));
+  const byFirstTerm = new Map<string, { group: number; marker: string[] }[]>();
+  groups.forEach((group, index) => {
+    for (const marker of group.markers) {
+      const first = marker[0] as string;
+      const list = byFirstTerm.get(first) ?? [];
+      list.push({ group: index, marker });
+      byFirstTerm.set(first, list);
+    }
+  });
+  compiledScope = {
+    groups,
+    byFirstTerm,
     ngoForms: markersOf(NGO_FORMS),
     ngoContext: markersOf(NGO_CONTEXT),
     kazakhstan: markersOf(KAZAKHSTAN),
@@ -1342,6 +1356,20 @@ function compiled(): CompiledScope {
     foreign: new Set(markersOf(FOREIGN).flat()),
   };
   return compiledScope;
+}
+
+/** The markers of each group found in the terms (looked up by each term, not tried one by one). */
+function foundMarkers(scope: CompiledScope, terms: readonly string[]): Map<number, string[][]> {
+  const found = new Map<number, string[][]>();
+  terms.forEach((term, start) => {
+    for (const { group, marker } of scope.byFirstTerm.get(term) ?? []) {
+      if (!marker.every((part, offset) => terms[start + offset] === part)) continue;
+      const list = found.get(group) ?? [];
+      if (!list.includes(marker)) list.push(marker);
+      found.set(group, list);
+    }
+  });
+  return found;
 }
 
 function contains(terms: readonly string[], marker: readonly string[]): boolean {
@@ -1451,9 +1479,10 @@ export function scopeVerdict(normalized: string, language: Language, item: Knowl
   /** Some area is named that the best item does not deal with either. */
   let foreignToItem = false;
   const padded = ` ${normalized} `;
+  const markersFound = foundMarkers(scope, terms);
   const groups = scope.groups
-    .filter((group) => {
-      const found = group.markers.filter((marker) => contains(terms, marker));
+    .filter((group, index) => {
+      const found = markersFound.get(index) ?? [];
       if (found.length === 0 && !group.phrases.some((phrase) => padded.includes(phrase))) return false;
       if (group.excuse === "forbidden") {
         forbidden = true;
