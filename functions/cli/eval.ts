@@ -2,14 +2,15 @@
  * `npm run eval [-- --sets paraphrases,tune,heldout] [--fit] [--quiet]`: the answer engine on the golden sets.
  *
  * Sets (each reported on its own): the items' own paraphrases (5-fold: each asked against an index built
- * without it) and every test/golden/<set>.jsonl: the tuning sets (tune, tune-2, tune-3, tune-4, tune-5, offtopic,
- * offtopic-hard, offtopic-3, offtopic-4, offtopic-5) and the held-out sets (heldout, heldout-fresh, heldout-fresh-2), which nothing is ever
- * tuned on. Metrics per language and overall: hit@1, hit@3 (an "also" id counts), refusal precision/recall
- * (positive class: must decline), false declines; then the failures, and a threshold sweep on the tuning sets
- * (the data the threshold is chosen on; never on heldout). `--fit` refits the confidence model on the tuning sets
- * (`--fit-realistic`: the hand-written ones only) and prints the constants to paste into
+ * without it) and every test/golden/<set>.jsonl: the tuning sets (tune, tune-2 … tune-5, offtopic, offtopic-hard,
+ * offtopic-3 … offtopic-5) and the held-out sets (heldout, heldout-fresh, heldout-fresh-2), which nothing is ever
+ * tuned on; then the held-out sets together. Metrics per language and overall: hit@1, hit@3 (an "also" id counts),
+ * refusal precision/recall (positive class: must decline), false declines; then the failures, and a threshold sweep
+ * on the tuning sets (the data the threshold is chosen on; never on heldout). `--fit` refits the confidence model on
+ * the tuning sets (`--fit-realistic`: the hand-written ones only) and prints the constants to paste into
  * functions/core/engine/confidence.ts. `--search` runs a coordinate search of the retrieval parameters on the
- * tuning sets (slow: minutes) and prints the best ones for knowledge-index.ts and answer-question.ts. Always exits 0: the bars are enforced by test/engine/eval-bars.test.ts.
+ * tuning sets (slow: minutes) and prints the best ones for knowledge-index.ts and answer-question.ts. Always exits
+ * 0: the bars are enforced by test/engine/eval-bars.test.ts.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";

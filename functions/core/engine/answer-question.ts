@@ -6,7 +6,7 @@ import type { KnowledgeIndex } from "./knowledge-index.js";
 import { normalizeText } from "./normalize.js";
 import { scopeVerdict } from "./scope.js";
 
-/** Query-time scoring parameters (chosen with the index parameters, on paraphrases + tune only). */
+/** Query-time scoring parameters (searched with the index parameters: `npm run eval -- --search`, tuning sets only). */
 export interface QueryParams {
   /** Weight of the best-paraphrase similarity against BM25F in an item's score (0..1). */
   phraseWeight: number;
