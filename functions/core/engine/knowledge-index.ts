@@ -3,6 +3,7 @@ import { type KnowledgeItem, LANGUAGES, type Language } from "../knowledge/item-
 import { termOf } from "./analyze.js";
 import { CyrillicLanguageModel } from "./cyrillic-language-model.js";
 import { CONCEPT_PREFIX, GlossaryMatcher } from "./glossary-matcher.js";
+import { grownInt32 } from "./typed-arrays.js";
 import { WordScanner } from "./word-scanner.js";
 
 /** Fields of an item (BM25F). */
@@ -548,14 +549,6 @@ class GrowableCounts {
     this.counts[id] = 0;
     return count;
   }
-}
-
-/** A copy of `array` long enough to hold index `needed`, new places filled with `fill`. */
-function grownInt32(array: Int32Array, needed: number, fill = 0): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(Math.max(array.length * 2, needed + 1));
-  bigger.set(array);
-  if (fill !== 0) bigger.fill(fill, array.length);
-  return bigger;
 }
 
 /** The distinct ids of a phrase, in order of first appearance. */

@@ -1267,7 +1267,6 @@ const ORGANIZATION_OR_LAW = new Set([
   "закона",
   "закону",
   "заны",
-  "заңы",
   "law",
   "laws",
   "кодекс",
@@ -1285,14 +1284,6 @@ const LAW_BEFORE = new Set([
 ]);
 const SOURCE_BEFORE = new Set(["от", "из", "from", "by"]);
 const KAZAKH_LOCATIVE = /(да|де|та|те|нда|нде|дагы|деги|тагы|теги|ндагы|ндеги)$/;
-
-interface CompiledGroup {
-  name: string;
-  excuse: ScopeGroup["excuse"];
-  markers: string[][];
-  /** Normalized phrases, padded with spaces. */
-  phrases: string[];
-}
 
 /**
  * Each marker is analyzed the way questions are, in every language it could be read in. A phrase that loses all but
@@ -1312,14 +1303,51 @@ export function markersOf(words: readonly string[]): string[][] {
   return [...markers.values()];
 }
 
+/** Markers looked up by their first term: finding them costs one map lookup per question term. */
+class MarkerSet {
+  private readonly byFirstTerm = new Map<string, string[][]>();
+
+  constructor(markers: readonly string[][]) {
+    for (const marker of markers) {
+      const first = marker[0] as string;
+      const list = this.byFirstTerm.get(first) ?? [];
+      list.push(marker);
+      this.byFirstTerm.set(first, list);
+    }
+  }
+
+  /** The distinct markers that occur in the terms. */
+  found(terms: readonly string[]): string[][] {
+    const found: string[][] = [];
+    terms.forEach((term, start) => {
+      for (const marker of this.byFirstTerm.get(term) ?? []) {
+        if (found.includes(marker)) continue;
+        if (marker.every((part, offset) => terms[start + offset] === part)) found.push(marker);
+      }
+    });
+    return found;
+  }
+
+  /** Whether any marker occurs in the terms. */
+  anyIn(terms: readonly string[]): boolean {
+    return this.found(terms).length > 0;
+  }
+}
+
+interface CompiledGroup {
+  name: string;
+  excuse: ScopeGroup["excuse"];
+  markers: MarkerSet;
+  /** Normalized phrases, padded with spaces. */
+  phrases: string[];
+}
+
 interface CompiledScope {
   groups: CompiledGroup[];
-  /** First term of a group's marker → the groups (by position) and markers starting with it. */
-  byFirstTerm: Map<string, { group: number; marker: string[] }[]>;
-  ngoForms: string[][];
-  ngoContext: string[][];
-  kazakhstan: string[][];
-  organization: string[][];
+  ngoForms: MarkerSet;
+  ngoContext: MarkerSet;
+  kazakhstan: MarkerSet;
+  organization: MarkerSet;
   foreign: Set<string>;
 }
 
@@ -1330,54 +1358,20 @@ let compiledScope: CompiledScope | undefined;
  * 100 ms, which a worker that starts for a button press or a command need not pay.
  */
 function compiled(): CompiledScope {
-  if (compiledScope) return compiledScope;
-  const groups = GROUPS.map((group) => ({
-    name: group.name,
-    excuse: group.excuse,
-    markers: markersOf(group.words),
-    phrases: (group.phrases ?? []).map((phrase) => ` ${normalizeText(phrase)} `),
-  }));
-  const byFirstTerm = new Map<string, { group: number; marker: string[] }[]>();
-  groups.forEach((group, index) => {
-    for (const marker of group.markers) {
-      const first = marker[0] as string;
-      const list = byFirstTerm.get(first) ?? [];
-      list.push({ group: index, marker });
-      byFirstTerm.set(first, list);
-    }
-  });
-  compiledScope = {
-    groups,
-    byFirstTerm,
-    ngoForms: markersOf(NGO_FORMS),
-    ngoContext: markersOf(NGO_CONTEXT),
-    kazakhstan: markersOf(KAZAKHSTAN),
-    organization: markersOf(ORGANIZATION_WORDS),
+  compiledScope ??= {
+    groups: GROUPS.map((group) => ({
+      name: group.name,
+      excuse: group.excuse,
+      markers: new MarkerSet(markersOf(group.words)),
+      phrases: (group.phrases ?? []).map((phrase) => ` ${normalizeText(phrase)} `),
+    })),
+    ngoForms: new MarkerSet(markersOf(NGO_FORMS)),
+    ngoContext: new MarkerSet(markersOf(NGO_CONTEXT)),
+    kazakhstan: new MarkerSet(markersOf(KAZAKHSTAN)),
+    organization: new MarkerSet(markersOf(ORGANIZATION_WORDS)),
     foreign: new Set(markersOf(FOREIGN).flat()),
   };
   return compiledScope;
-}
-
-/** The markers of each group found in the terms (looked up by each term, not tried one by one). */
-function foundMarkers(scope: CompiledScope, terms: readonly string[]): Map<number, string[][]> {
-  const found = new Map<number, string[][]>();
-  terms.forEach((term, start) => {
-    for (const { group, marker } of scope.byFirstTerm.get(term) ?? []) {
-      if (!marker.every((part, offset) => terms[start + offset] === part)) continue;
-      const list = found.get(group) ?? [];
-      if (!list.includes(marker)) list.push(marker);
-      found.set(group, list);
-    }
-  });
-  return found;
-}
-
-function contains(terms: readonly string[], marker: readonly string[]): boolean {
-  outer: for (let start = 0; start + marker.length <= terms.length; start++) {
-    for (let offset = 0; offset < marker.length; offset++) if (terms[start + offset] !== marker[offset]) continue outer;
-    return true;
-  }
-  return false;
 }
 
 /** Terms of an item's title, summary and paraphrases (what the item is about), cached per item object. */
@@ -1473,16 +1467,15 @@ export interface ScopeVerdict {
 export function scopeVerdict(normalized: string, language: Language, item: KnowledgeItem | undefined): ScopeVerdict {
   const terms = analyzeNormalized(normalized, language);
   const scope = compiled();
-  const namesForm = scope.ngoForms.some((marker) => contains(terms, marker));
-  const namesContext = namesForm || scope.ngoContext.some((marker) => contains(terms, marker));
+  const namesForm = scope.ngoForms.anyIn(terms);
+  const namesContext = namesForm || scope.ngoContext.anyIn(terms);
   let forbidden = false;
   /** Some area is named that the best item does not deal with either. */
   let foreignToItem = false;
   const padded = ` ${normalized} `;
-  const markersFound = foundMarkers(scope, terms);
   const groups = scope.groups
-    .filter((group, index) => {
-      const found = markersFound.get(index) ?? [];
+    .filter((group) => {
+      const found = group.markers.found(terms);
       if (found.length === 0 && !group.phrases.some((phrase) => padded.includes(phrase))) return false;
       if (group.excuse === "forbidden") {
         forbidden = true;
@@ -1505,8 +1498,8 @@ export function scopeVerdict(normalized: string, language: Language, item: Knowl
   const itemIsForeign = [...scope.foreign].some((term) => about.has(term));
   if (country === "abroad" || country === "subject" || (country === "mentioned" && !itemIsForeign))
     groups.push("other countries");
-  const aboutKazakhstan = scope.kazakhstan.some((marker) => contains(terms, marker));
-  const namesOrganization = namesForm || scope.organization.some((marker) => contains(terms, marker));
+  const aboutKazakhstan = scope.kazakhstan.anyIn(terms);
+  const namesOrganization = namesForm || scope.organization.anyIn(terms);
   const elsewhere = !aboutKazakhstan && (country === "subject" || (country === "abroad" && !itemIsForeign));
   const decline = forbidden || (foreignToItem && !namesOrganization) || elsewhere;
   return { groups, decline, namesOrganization };

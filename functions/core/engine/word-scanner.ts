@@ -1,4 +1,5 @@
 import { looksLikeLatinKazakh, normalizeWords } from "./normalize.js";
+import { grownInt32, grownUint16 } from "./typed-arrays.js";
 
 /**
  * Fast path of `normalizeWords` for indexing: one pass over the characters that lower-cases, splits and looks each
@@ -79,12 +80,6 @@ const DIGIT_9 = 57;
 /** A run of this many digits (with spaces, brackets, dashes, plus between them) may be a phone number or IIN. */
 const MASKABLE_DIGITS = 10;
 
-function grown(array: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
-
 /** The string of buffer[0..length), in chunks (a spread of a huge array would overflow the stack). */
 function stringOf(buffer: Uint16Array, length: number): string {
   let out = "";
@@ -129,14 +124,16 @@ export class WordScanner {
 
   /** The id of an already normalized word. */
   private idOf(word: string): number {
-    if (word.length > this.buffer.length) this.buffer = new Uint16Array(word.length * 2);
     let hash = FNV_OFFSET;
-    for (let i = 0; i < word.length; i++) {
-      const code = word.charCodeAt(i);
-      this.buffer[i] = code;
-      hash = Math.imul(hash ^ code, FNV_PRIME);
-    }
-    return this.lookup(this.buffer, word.length, hash, false, word);
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+    return this.lookupWord(word, hash, false);
+  }
+
+  /** lookup for a word given as a string (copied into the buffer). */
+  private lookupWord(word: string, hash: number, mixed: boolean): number {
+    if (word.length > this.buffer.length) this.buffer = grownUint16(this.buffer, word.length);
+    for (let i = 0; i < word.length; i++) this.buffer[i] = word.charCodeAt(i);
+    return this.lookup(this.buffer, word.length, hash, mixed, word);
   }
 
   /**
@@ -153,11 +150,7 @@ export class WordScanner {
   private scanFast(text: string, out: number[]): boolean {
     this.pending.length = 0;
     if (!this.scanKnown(text, out)) return false;
-    for (const { at, word, hash, mixed } of this.pending) {
-      if (word.length > this.buffer.length) this.buffer = new Uint16Array(word.length * 2);
-      for (let i = 0; i < word.length; i++) this.buffer[i] = word.charCodeAt(i);
-      out[at] = this.lookup(this.buffer, word.length, hash, mixed, word);
-    }
+    for (const { at, word, hash, mixed } of this.pending) out[at] = this.lookupWord(word, hash, mixed);
     return true;
   }
 
@@ -201,10 +194,8 @@ export class WordScanner {
         }
       }
       if (length === buffer.length) {
-        const grown = new Uint16Array(length * 2);
-        grown.set(buffer);
-        buffer = grown;
-        this.buffer = grown;
+        buffer = grownUint16(buffer, length);
+        this.buffer = buffer;
       }
       buffer[length++] = char;
       hash = Math.imul(hash ^ char, FNV_PRIME);
@@ -248,16 +239,12 @@ export class WordScanner {
   private insert(buffer: Uint16Array, length: number, hash: number, id: number): void {
     const entry = this.count++;
     if (entry === this.ids.length) {
-      this.hashes = grown(this.hashes);
-      this.ids = grown(this.ids);
-      this.starts = grown(this.starts);
-      this.lengths = grown(this.lengths);
+      this.hashes = grownInt32(this.hashes, entry);
+      this.ids = grownInt32(this.ids, entry);
+      this.starts = grownInt32(this.starts, entry);
+      this.lengths = grownInt32(this.lengths, entry);
     }
-    if (this.poolUsed + length > this.pool.length) {
-      const bigger = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + length));
-      bigger.set(this.pool);
-      this.pool = bigger;
-    }
+    if (this.poolUsed + length > this.pool.length) this.pool = grownUint16(this.pool, this.poolUsed + length);
     this.pool.set(buffer.subarray(0, length), this.poolUsed);
     this.starts[entry] = this.poolUsed;
     this.lengths[entry] = length;
