@@ -62,6 +62,24 @@ export class GlossaryMatcher {
     return matches;
   }
 
+  /**
+   * The concepts of the glossary phrases that start at `ids[start]`, for a text given as term ids (`terms[id]` is
+   * the term; ids from `end` on are not part of the text). Same matching as matchAt, without a string array of the
+   * whole text.
+   */
+  conceptsAt(ids: readonly number[], start: number, end: number, terms: readonly string[]): string[] {
+    const candidates = this.phrases.get(terms[ids[start] as number] as string);
+    if (!candidates) return [];
+    const concepts: string[] = [];
+    for (const phrase of candidates) {
+      if (concepts.includes(phrase.concept) || start + phrase.terms.length > end) continue;
+      let offset = 1;
+      while (offset < phrase.terms.length && terms[ids[start + offset] as number] === phrase.terms[offset]) offset++;
+      if (offset === phrase.terms.length) concepts.push(phrase.concept);
+    }
+    return concepts;
+  }
+
   /** True when a glossary phrase starts with this term (most terms never do: a quick filter). */
   startsPhrase(term: string): boolean {
     return this.phrases.has(term);

@@ -113,6 +113,9 @@ export class KnowledgeIndex {
   };
   /** For the paraphrases, which may be informal Latin Kazakh ("qogamdyq birlestik"). */
   private readonly kazakhQuestionScanner = this.wordScanner("kk", true);
+  /** Scratch arrays of textTermIds while building. */
+  private readonly scannedWords: number[] = [];
+  private readonly textIds: number[] = [];
   /** Term id → whether a glossary phrase starts with it. */
   private readonly startsConcept: boolean[] = [];
   // Scratch buffers reused by every search (the engine is synchronous, so they are never shared).
@@ -135,55 +138,76 @@ export class KnowledgeIndex {
     });
     const n = items.length;
     const fieldCount = FIELDS.length;
-
-    // Pass 1: each item's term counts per field, kept compactly (term * fieldCount + field, count), plus document
-    // frequencies, field lengths and the phrases. Scratch arrays indexed by term id replace per-item maps.
-    const entries: Int32Array[] = [];
-    const entryCounts: Int32Array[] = [];
+    // Pass 1: each item's term counts per field, kept compactly in one pair of growing arrays (entry = term *
+    // fieldCount + field, count; item d's entries are [entryStart[d], entryStart[d + 1])), plus document frequencies,
+    // field lengths and the phrases. Arrays indexed by term id replace per-item maps, so the loop allocates nothing.
     const lengths = FIELDS.map(() => new Float64Array(n));
-    const scratch = new GrowableCounts();
-    const phraseTermLists: Int32Array[] = [];
+    const entryStart = new Int32Array(n + 1);
+    let entryKeys = new Int32Array(1 << 16);
+    let entryCounts = new Int32Array(1 << 16);
+    let entryCount = 0;
+    let counts = new Int32Array(1024);
     let df = new Int32Array(1024);
     let lastDoc = new Int32Array(1024).fill(-1);
+    /** Term id → the last phrase it was added to (distinct terms per phrase). */
+    let inPhrase = new Int32Array(1024).fill(-1);
+    const phraseTermLists: Int32Array[] = [];
     const touched: number[] = [];
-    items.forEach((item, doc) => {
-      const texts = itemTexts(item);
-      const docEntries: number[] = [];
-      const docCounts: number[] = [];
-      FIELDS.forEach((field, fieldIndex) => {
+    const phraseTerms: number[] = [];
+    for (let doc = 0; doc < n; doc++) {
+      const texts = itemTexts(items[doc] as KnowledgeItem);
+      for (let fieldIndex = 0; fieldIndex < fieldCount; fieldIndex++) {
+        const field = FIELDS[fieldIndex] as Field;
+        const isPhrase = field === "title" || field === "questions";
         let length = 0;
         for (const [text, language] of texts[field]) {
           const termIds = this.textTermIds(text, language, field === "questions");
-          length += termIds.length;
-          for (const id of termIds) {
-            if (scratch.add(id) === 1) touched.push(id);
-            if (id >= df.length) {
-              df = grownInt32(df, id);
-              lastDoc = grownInt32(lastDoc, id, -1);
-            }
-            if (lastDoc[id] !== doc) {
-              lastDoc[id] = doc;
-              df[id] = (df[id] as number) + 1;
-            }
+          if (this.terms.length > counts.length) {
+            const needed = this.terms.length - 1;
+            counts = grownInt32(counts, needed);
+            df = grownInt32(df, needed);
+            lastDoc = grownInt32(lastDoc, needed, -1);
+            inPhrase = grownInt32(inPhrase, needed, -1);
           }
-          if (field === "title" || field === "questions") {
-            const unique = uniqueIds(termIds);
-            if (unique.length > 0) {
+          length += termIds.length;
+          for (let i = 0; i < termIds.length; i++) {
+            const id = termIds[i] as number;
+            if ((counts[id] as number) === 0) touched.push(id);
+            counts[id] = (counts[id] as number) + 1;
+          }
+          if (isPhrase) {
+            const phrase = phraseTermLists.length;
+            phraseTerms.length = 0;
+            for (let i = 0; i < termIds.length; i++) {
+              const id = termIds[i] as number;
+              if (inPhrase[id] === phrase) continue;
+              inPhrase[id] = phrase;
+              phraseTerms.push(id);
+            }
+            if (phraseTerms.length > 0) {
               this.phraseItem.push(doc);
-              phraseTermLists.push(unique);
+              phraseTermLists.push(Int32Array.from(phraseTerms));
             }
           }
         }
         (lengths[fieldIndex] as Float64Array)[doc] = length;
+        if (entryCount + touched.length > entryKeys.length) {
+          entryKeys = grownInt32(entryKeys, entryCount + touched.length);
+          entryCounts = grownInt32(entryCounts, entryCount + touched.length);
+        }
         for (const id of touched) {
-          docEntries.push(id * fieldCount + fieldIndex);
-          docCounts.push(scratch.take(id));
+          if (lastDoc[id] !== doc) {
+            lastDoc[id] = doc;
+            df[id] = (df[id] as number) + 1;
+          }
+          entryKeys[entryCount] = id * fieldCount + fieldIndex;
+          entryCounts[entryCount++] = counts[id] as number;
+          counts[id] = 0;
         }
         touched.length = 0;
-      });
-      entries.push(Int32Array.from(docEntries));
-      entryCounts.push(Int32Array.from(docCounts));
-    });
+      }
+      entryStart[doc + 1] = entryCount;
+    }
 
     this.unknownIdf = Math.log(1 + (n + 0.5) / 0.5) ** params.idfPower;
     const termCount = this.terms.length;
@@ -214,13 +238,11 @@ export class KnowledgeIndex {
         const length = (lengths[fieldIndex] as Float64Array)[doc] as number;
         return weight / (1 - b + (b * length) / average);
       });
-      const docEntries = entries[doc] as Int32Array;
-      const docCounts = entryCounts[doc] as Int32Array;
-      for (let e = 0; e < docEntries.length; e++) {
-        const entry = docEntries[e] as number;
+      for (let e = entryStart[doc] as number; e < (entryStart[doc + 1] as number); e++) {
+        const entry = entryKeys[e] as number;
         const id = Math.floor(entry / fieldCount);
         if (weighted[id] === 0) touched.push(id);
-        weighted[id] = (weighted[id] as number) + (norms[entry % fieldCount] as number) * (docCounts[e] as number);
+        weighted[id] = (weighted[id] as number) + (norms[entry % fieldCount] as number) * (entryCounts[e] as number);
       }
       for (const id of touched) {
         const tf = weighted[id] as number;
@@ -316,25 +338,28 @@ export class KnowledgeIndex {
 
   /**
    * An item text → its term ids, followed by the glossary concepts found in it. Only paraphrases are checked for
-   * informal Latin-script Kazakh: titles, summaries and answers are written in Cyrillic.
+   * informal Latin-script Kazakh: titles, summaries and answers are written in Cyrillic. The array is reused: it is
+   * valid until the next call.
    */
   private textTermIds(text: string, language: Language, paraphrase: boolean): number[] {
-    const words: number[] = [];
+    const words = this.scannedWords;
+    words.length = 0;
     const scanner = language === "kk" && paraphrase ? this.kazakhQuestionScanner : this.scanners[language];
     scanner.scan(text, words);
-    const ids: number[] = [];
+    const ids = this.textIds;
+    ids.length = 0;
     let concepts = false;
-    for (const id of words) {
+    for (let i = 0; i < words.length; i++) {
+      const id = words[i] as number;
       if (id < 0) continue;
       ids.push(id);
       if (this.startsConcept[id]) concepts = true;
     }
     if (!concepts) return ids;
-    const terms = ids.map((id) => this.terms[id] as string);
     const count = ids.length;
     for (let start = 0; start < count; start++) {
       if (!this.startsConcept[ids[start] as number]) continue;
-      for (const match of this.glossary.matchAt(terms, start)) ids.push(this.intern(match.concept));
+      for (const concept of this.glossary.conceptsAt(ids, start, count, this.terms)) ids.push(this.intern(concept));
     }
     return ids;
   }
@@ -531,36 +556,6 @@ function itemTexts(item: KnowledgeItem): TextsByField {
       texts.basis.push([`${basis.act[language]} ${basis.article[language]}`, language]);
   }
   return texts;
-}
-
-/** Counts per term id in an array that grows with the vocabulary; `take` reads a count and resets it. */
-class GrowableCounts {
-  private counts = new Int32Array(1024);
-
-  /** Adds one; returns the new count. */
-  add(id: number): number {
-    if (id >= this.counts.length) this.counts = grownInt32(this.counts, id);
-    this.counts[id] = (this.counts[id] as number) + 1;
-    return this.counts[id] as number;
-  }
-
-  take(id: number): number {
-    const count = this.counts[id] as number;
-    this.counts[id] = 0;
-    return count;
-  }
-}
-
-/** The distinct ids of a phrase, in order of first appearance. */
-function uniqueIds(ids: readonly number[]): Int32Array {
-  const seen = new Set<number>();
-  const out: number[] = [];
-  for (const id of ids) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    out.push(id);
-  }
-  return Int32Array.from(out);
 }
 
 function trigramsOf(term: string): string[] {

@@ -1,5 +1,5 @@
 import { looksLikeLatinKazakh, normalizeWords } from "./normalize.js";
-import { grownInt32, grownUint16 } from "./typed-arrays.js";
+import { grownUint16 } from "./typed-arrays.js";
 
 /**
  * Fast path of `normalizeWords` for indexing: one pass over the characters that lower-cases, splits and looks each
@@ -75,6 +75,8 @@ export function characterTables(): { characters: Uint16Array; scripts: Uint8Arra
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const MISSING = -2;
+/** Numbers per slot of the word table: hash, start in the pool, length, id. */
+const SLOT_SIZE = 4;
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 /** A run of this many digits (with spaces, brackets, dashes, plus between them) may be a phone number or IIN. */
@@ -95,15 +97,16 @@ export interface WordScannerOptions {
 
 /** Words of texts → ids, with a table from each distinct word to its id (the `resolve` of its first occurrence). */
 export class WordScanner {
-  private slots = new Int32Array(1 << 12).fill(-1);
-  /** Characters of the known words, one after another; word e is pool[starts[e] .. starts[e] + lengths[e]). */
+  /**
+   * Open-addressing table of the known words, SLOT_SIZE numbers per slot (hash, start, length, id) side by side, so
+   * that a lookup reads one cache line of the table; length 0 marks an empty slot.
+   */
+  private table = new Int32Array(SLOT_SIZE << 12);
+  private mask = (1 << 12) - 1;
+  /** Characters of the known words, one after another: a word is pool[start .. start + length). */
   private pool = new Uint16Array(1 << 15);
   private poolUsed = 0;
-  private starts = new Int32Array(1 << 11);
-  private lengths = new Int32Array(1 << 11);
   private count = 0;
-  private hashes = new Int32Array(1 << 11);
-  private ids = new Int32Array(1 << 11);
   private buffer = new Uint16Array(256);
   /** New words met by the current scan, resolved when it succeeds. */
   private readonly pending: { at: number; word: string; hash: number; mixed: boolean }[] = [];
@@ -219,48 +222,48 @@ export class WordScanner {
 
   /** The id of a known word, or MISSING. Small, so that the scanning loop can inline it. */
   private find(buffer: Uint16Array, length: number, hash: number): number {
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[slot] as number;
-      if (entry < 0) return MISSING;
-      if (this.hashes[entry] === hash && this.lengths[entry] === length && this.sameWord(entry, buffer, length))
-        return this.ids[entry] as number;
-    }
-  }
-
-  private sameWord(entry: number, buffer: Uint16Array, length: number): boolean {
+    const table = this.table;
     const pool = this.pool;
-    const start = this.starts[entry] as number;
-    for (let i = 0; i < length; i++) if (pool[start + i] !== buffer[i]) return false;
-    return true;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = slot * SLOT_SIZE;
+      const slotLength = table[at + 2] as number;
+      if (slotLength === 0) return MISSING;
+      if (table[at] === hash && slotLength === length) {
+        const start = table[at + 1] as number;
+        let i = 0;
+        while (i < length && pool[start + i] === buffer[i]) i++;
+        if (i === length) return table[at + 3] as number;
+      }
+    }
   }
 
   private insert(buffer: Uint16Array, length: number, hash: number, id: number): void {
-    const entry = this.count++;
-    if (entry === this.ids.length) {
-      this.hashes = grownInt32(this.hashes, entry);
-      this.ids = grownInt32(this.ids, entry);
-      this.starts = grownInt32(this.starts, entry);
-      this.lengths = grownInt32(this.lengths, entry);
-    }
     if (this.poolUsed + length > this.pool.length) this.pool = grownUint16(this.pool, this.poolUsed + length);
     this.pool.set(buffer.subarray(0, length), this.poolUsed);
-    this.starts[entry] = this.poolUsed;
-    this.lengths[entry] = length;
+    this.place(this.table, this.mask, hash, this.poolUsed, length, id);
     this.poolUsed += length;
-    this.hashes[entry] = hash;
-    this.ids[entry] = id;
-    if (this.count * 2 > this.slots.length) {
-      this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-      for (let e = 0; e < this.count; e++) this.place(e);
-    } else this.place(entry);
+    if (++this.count * 2 > this.mask + 1) this.grow();
   }
 
-  private place(entry: number): void {
-    const mask = this.slots.length - 1;
-    let slot = (this.hashes[entry] as number) & mask;
-    while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & mask;
-    this.slots[slot] = entry;
+  /** Doubles the table (kept at most half full, so probe runs stay short). */
+  private grow(): void {
+    const old = this.table;
+    const mask = this.mask * 2 + 1;
+    const table = new Int32Array((mask + 1) * SLOT_SIZE);
+    for (let at = 0; at < old.length; at += SLOT_SIZE)
+      if (old[at + 2] !== 0)
+        this.place(table, mask, old[at] as number, old[at + 1] as number, old[at + 2] as number, old[at + 3] as number);
+    this.table = table;
+    this.mask = mask;
+  }
+
+  private place(table: Int32Array, mask: number, hash: number, start: number, length: number, id: number): void {
+    let slot = hash & mask;
+    while (table[slot * SLOT_SIZE + 2] !== 0) slot = (slot + 1) & mask;
+    const at = slot * SLOT_SIZE;
+    table[at] = hash;
+    table[at + 1] = start;
+    table[at + 2] = length;
+    table[at + 3] = id;
   }
 }
