@@ -37,6 +37,9 @@ export const GROUPS: ScopeGroup[] = [
     name: "forgery and hiding money",
     excuse: "forbidden",
     phrases: [
+      "налоговая не узна",
+      "чтобы налоговая не",
+      "so the tax office",
       "танысым бар",
       "knows someone at",
       "pay him to",
@@ -47,6 +50,8 @@ export const GROUPS: ScopeGroup[] = [
       "не отследят",
     ],
     words: [
+      "looks bigger",
+      "look bigger",
       "invent expenses",
       "make up expenses",
       "look real",
@@ -261,6 +266,11 @@ export const GROUPS: ScopeGroup[] = [
     name: "personal taxes, money and property",
     excuse: "ngo",
     words: [
+      "поменять ИИН",
+      "сменить ИИН",
+      "change my IIN",
+      "жеке куәлігім",
+      "удостоверение",
       "жалпыға бірдей декларациялау",
       "превышение скорости",
       "штраф за превышение",
@@ -485,6 +495,7 @@ export const GROUPS: ScopeGroup[] = [
   {
     name: "politics",
     excuse: "ngo",
+    phrases: ["әкім туралы", "әкімі туралы"],
     words: [
       "парламент",
       "parliament",
@@ -881,6 +892,7 @@ export const GROUPS: ScopeGroup[] = [
     name: "cooking",
     excuse: "none",
     words: [
+      "plov",
       "restaurant",
       "ресторан",
       "мейрамхана",
@@ -1453,9 +1465,13 @@ export function markersOf(words: readonly string[]): string[][] {
   for (const word of words) {
     const phrase = word.trim().includes(" ");
     for (const language of LANGUAGES) {
-      const terms = analyze(word, language);
-      if (terms.length === 0 || (phrase && terms.length < 2)) continue;
-      markers.set(terms.join(" "), terms);
+      // Latin words are read as written and, if they look like Latin Kazakh, transliterated too: "fake letter" is
+      // English, though its letters could be Kazakh ("фак леттер").
+      const readings = [analyze(word, language), analyze(word, language, { latinKazakh: false })];
+      for (const terms of readings) {
+        if (terms.length === 0 || (phrase && terms.length < 2)) continue;
+        markers.set(terms.join(" "), terms);
+      }
     }
   }
   return [...markers.values()];
