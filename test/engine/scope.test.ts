@@ -60,5 +60,24 @@ describe("scope rules", () => {
     const question = "Германиядағы донордан грант алдық, салық органына хабарлау керек пе";
     expect(scopeVerdict(normalizeText(question), "kk", notification).decline).toBe(false);
     expect(scopeVerdict(normalizeText(question), "kk", undefined).decline).toBe(true);
+    // Our money from a place abroad is not even weighed as another country's matter …
+    const donor = "A foundation in Germany gave us a grant, do we need to notify anyone?";
+    expect(scopeVerdict(normalizeText(donor), "en", notification)).toEqual({
+      groups: [],
+      decline: false,
+      namesOrganization: true,
+    });
+    // … but an organization abroad is, whatever the best item.
+    const abroad = "NGO registration requirements in Uzbekistan for a foreign-funded project";
+    expect(scopeVerdict(normalizeText(abroad), "en", notification).groups).toEqual(["other countries"]);
+  });
+
+  it("reads a Kazakh locative country followed by an NGO form as that country's organizations", async () => {
+    // The best item mentions foreign founders, which alone would excuse a place abroad.
+    const publicAssociation = (await loadEngineKnowledge()).items.find((item) => item.id === "public-association");
+    const question = normalizeText("Қырғызстанда қоғамдық бірлестік құру үшін неше құрылтайшы керек?");
+    expect(scopeVerdict(question, "kk", publicAssociation).decline).toBe(true);
+    const donor = normalizeText("Германиядағы қор бізге грант берді, хабарлау керек пе?");
+    expect(scopeVerdict(donor, "kk", publicAssociation).decline).toBe(false);
   });
 });

@@ -1535,7 +1535,60 @@ const LAW_BEFORE = new Set([
   "минюст",
 ]);
 const SOURCE_BEFORE = new Set(["от", "из", "from", "by"]);
+/** Money received: with a first-person word, a country named is where our money comes from. */
+const MONEY = [
+  "грант",
+  "grant",
+  "деньги",
+  "ақша",
+  "money",
+  "пожертвование",
+  "donation",
+  "перевод",
+  "transfer",
+  "аударым",
+  "финансирование",
+  "funding",
+  "қаржыландыру",
+  "донор",
+  "donor",
+  "демеуші",
+  "sponsor",
+  "спонсор",
+];
+const FIRST_PERSON = new Set([
+  "нам",
+  "нас",
+  "наш",
+  "наше",
+  "нашему",
+  "нашей",
+  "us",
+  "our",
+  "we",
+  "бізге",
+  "біз",
+  "біздің",
+  "бізді",
+  "мы",
+]);
 const KAZAKH_LOCATIVE = /(да|де|та|те|нда|нде|дагы|деги|тагы|теги|ндагы|ндеги)$/;
+/**
+ * "Қырғызстанда қоғамдық бірлестік …" (a PA in Kyrgyzstan) is about that country's organizations; the attributive
+ * "Германиядағы қор" (a fund that is in Germany) is usually a donor or partner, so only the plain locative counts.
+ */
+const KAZAKH_PURE_LOCATIVE = /(да|де|та|те)$/;
+/** First words of Kazakh NGO forms, folded (қоғамдық бірлестік, қор, мекеме, ҮЕҰ, КЕҰ, қауымдастық). */
+const KAZAKH_NGO_FORM_START = new Set([
+  "когамдык",
+  "кор",
+  "коры",
+  "мекеме",
+  "уеу",
+  "кеу",
+  "кауымдастык",
+  "коммерциялык",
+]);
 
 /**
  * Each marker is analyzed the way questions are, in every language it could be read in. A phrase that loses all but
@@ -1602,6 +1655,7 @@ interface CompiledScope {
   groups: CompiledGroup[];
   ngoForms: MarkerSet;
   ngoContext: MarkerSet;
+  money: MarkerSet;
   kazakhstan: MarkerSet;
   organization: MarkerSet;
   foreign: Set<string>;
@@ -1623,6 +1677,7 @@ function compiled(): CompiledScope {
     })),
     ngoForms: new MarkerSet(markersOf(NGO_FORMS)),
     ngoContext: new MarkerSet(markersOf(NGO_CONTEXT)),
+    money: new MarkerSet(markersOf(MONEY)),
     kazakhstan: new MarkerSet(markersOf(KAZAKHSTAN)),
     organization: new MarkerSet(markersOf(ORGANIZATION_WORDS)),
     foreign: new Set(markersOf(FOREIGN).flat()),
@@ -1689,7 +1744,8 @@ function countryMention(normalized: string): CountryMention {
     if (word === "us" && before !== "in") return; // the pronoun
     const subject =
       (ORGANIZATION_OR_LAW.has(words[index + 1] ?? "") && !SOURCE_BEFORE.has(before ?? "")) ||
-      LAW_BEFORE.has(words[index - 1] ?? "");
+      LAW_BEFORE.has(words[index - 1] ?? "") ||
+      (KAZAKH_PURE_LOCATIVE.test(word) && KAZAKH_NGO_FORM_START.has(words[index + 1] ?? ""));
     const abroad =
       LOCATIVE_BEFORE.has(before ?? "") ||
       KAZAKH_LOCATIVE.test(word) ||
@@ -1752,7 +1808,11 @@ export function scopeVerdict(normalized: string, language: Language, item: Knowl
   const about = item ? topicTerms(item) : new Set<string>();
   // Foreign money, founders and members are in scope: the best item dealing with them excuses a country named.
   const itemIsForeign = [...scope.foreign].some((term) => about.has(term));
-  if (country === "abroad" || country === "subject" || (country === "mentioned" && !itemIsForeign))
+  // "A foundation in Germany gave us a grant": a place abroad where our money comes from, which the best item
+  // (foreign funding) deals with, is not another country's matter.
+  const moneyToUs =
+    itemIsForeign && scope.money.anyIn(terms) && normalized.split(" ").some((word) => FIRST_PERSON.has(word));
+  if (country === "subject" || (country === "abroad" && !moneyToUs) || (country === "mentioned" && !itemIsForeign))
     groups.push("other countries");
   const aboutKazakhstan = scope.kazakhstan.anyIn(terms);
   const namesOrganization = namesForm || scope.organization.anyIn(terms);
