@@ -72,6 +72,16 @@ describe("scope rules", () => {
     expect(scopeVerdict(normalizeText(abroad), "en", notification).groups).toEqual(["other countries"]);
   });
 
+  it("does not weigh a country where our people live or our money comes from, nor a money transfer as translation", () => {
+    expect(verdict("Наш учредитель живёт в России, может ли он подписать протокол?", "ru").groups).toEqual([]);
+    expect(verdict("Біздің құрылтайшымыз Ресейде тұрады, ол хаттамаға қол қоя ала ма?", "kk").groups).toEqual([]);
+    // аудару is "to transfer" as well as "to translate".
+    expect(verdict("Түркиядан демеуші бізге ақша аударды, не істейміз?", "kk").groups).toEqual([]);
+    expect(verdict("Мына мәтінді ағылшыншаға аударып берші", "kk").groups).toEqual(["chit-chat"]);
+    // Somebody else's organization abroad still is another country's matter.
+    expect(verdict("We want to open a dernek in Istanbul under Turkish associations law", "en").decline).toBe(true);
+  });
+
   it("reads a Kazakh locative country followed by an NGO form as that country's organizations", async () => {
     // The best item mentions foreign founders, which alone would excuse a place abroad.
     const publicAssociation = (await loadEngineKnowledge()).items.find((item) => item.id === "public-association");

@@ -125,6 +125,9 @@ export const GROUPS: ScopeGroup[] = [
       "болмаған жиналыс",
       "қатысқандай болсын",
       "көрмейтіндей",
+      "байқамайтындай",
+      "байқамайтын",
+      "білмейтіндей",
       "анықтама жасап бер",
       "small transfers",
       "ұсақ аударым",
@@ -1063,8 +1066,14 @@ export const GROUPS: ScopeGroup[] = [
       "көңілім жоқ",
       "переведи",
       "translate",
-      "аударып",
-      "аудар",
+      // аудару is also "to transfer" (money): only with a language it means "translate".
+      "аударма",
+      "ағылшыншаға",
+      "орысшаға",
+      "қазақшаға",
+      "ағылшын тіліне аудар",
+      "орыс тіліне аудар",
+      "қазақ тіліне аудар",
       "эссе",
       "essay",
       "сказка",
@@ -1241,6 +1250,7 @@ const COUNTRY_PREFIXES = [
   "туркия",
   "turkey",
   "turkiye",
+  "turkish",
   "украин",
   "ukrain",
   "беларус",
@@ -1509,6 +1519,7 @@ const ORGANIZATION_OR_LAW = new Set([
   "nonprofit",
   "nonprofits",
   "verein",
+  "associations",
   "foreign",
   "agent",
   "agents",
@@ -1555,6 +1566,26 @@ const MONEY = [
   "демеуші",
   "sponsor",
   "спонсор",
+  "средства",
+  "қаражат",
+];
+/** Living or staying somewhere: with a first-person word, a country named is where our people are. */
+const LIVING = [
+  "живет",
+  "проживает",
+  "живут",
+  "переехал",
+  "уехал",
+  "находится",
+  "lives",
+  "living",
+  "moved",
+  "based",
+  "тұрады",
+  "тұрып жатыр",
+  "көшіп кетті",
+  "көшті",
+  "кетті",
 ];
 const FIRST_PERSON = new Set([
   "нам",
@@ -1656,6 +1687,7 @@ interface CompiledScope {
   ngoForms: MarkerSet;
   ngoContext: MarkerSet;
   money: MarkerSet;
+  living: MarkerSet;
   kazakhstan: MarkerSet;
   organization: MarkerSet;
   foreign: Set<string>;
@@ -1678,6 +1710,7 @@ function compiled(): CompiledScope {
     ngoForms: new MarkerSet(markersOf(NGO_FORMS)),
     ngoContext: new MarkerSet(markersOf(NGO_CONTEXT)),
     money: new MarkerSet(markersOf(MONEY)),
+    living: new MarkerSet(markersOf(LIVING)),
     kazakhstan: new MarkerSet(markersOf(KAZAKHSTAN)),
     organization: new MarkerSet(markersOf(ORGANIZATION_WORDS)),
     foreign: new Set(markersOf(FOREIGN).flat()),
@@ -1808,15 +1841,17 @@ export function scopeVerdict(normalized: string, language: Language, item: Knowl
   const about = item ? topicTerms(item) : new Set<string>();
   // Foreign money, founders and members are in scope: the best item dealing with them excuses a country named.
   const itemIsForeign = [...scope.foreign].some((term) => about.has(term));
-  // "A foundation in Germany gave us a grant": a place abroad where our money comes from, which the best item
-  // (foreign funding) deals with, is not another country's matter.
-  const moneyToUs =
-    itemIsForeign && scope.money.anyIn(terms) && normalized.split(" ").some((word) => FIRST_PERSON.has(word));
-  if (country === "subject" || (country === "abroad" && !moneyToUs) || (country === "mentioned" && !itemIsForeign))
+  // "A foundation in Germany gave us a grant", "our founder lives in Russia": a place abroad where our money comes
+  // from or our people live is not another country's matter.
+  const ours =
+    normalized.split(" ").some((word) => FIRST_PERSON.has(word)) &&
+    (scope.money.anyIn(terms) || scope.living.anyIn(terms));
+  const abroad = country === "abroad" && !ours;
+  if (country === "subject" || abroad || (country === "mentioned" && !itemIsForeign && !ours))
     groups.push("other countries");
   const aboutKazakhstan = scope.kazakhstan.anyIn(terms);
   const namesOrganization = namesForm || scope.organization.anyIn(terms);
-  const elsewhere = !aboutKazakhstan && (country === "subject" || (country === "abroad" && !itemIsForeign));
+  const elsewhere = !aboutKazakhstan && (country === "subject" || (abroad && !itemIsForeign));
   const decline = forbidden || (foreignToItem && !namesOrganization) || elsewhere;
   return { groups, decline, namesOrganization };
 }
