@@ -140,7 +140,8 @@ export class KnowledgeIndex {
     const fieldCount = FIELDS.length;
     // Pass 1: each item's term counts per field, kept compactly in one pair of growing arrays (entry = term *
     // fieldCount + field, count; item d's entries are [entryStart[d], entryStart[d + 1])), plus document frequencies,
-    // field lengths and the phrases. Arrays indexed by term id replace per-item maps, so the loop allocates nothing.
+    // field lengths and the phrases. Arrays indexed by term id replace per-item maps and sets (12 million words for
+    // 10 000 items: per-text allocations were a tenth of the build).
     const lengths = FIELDS.map(() => new Float64Array(n));
     const entryStart = new Int32Array(n + 1);
     let entryKeys = new Int32Array(1 << 16);
