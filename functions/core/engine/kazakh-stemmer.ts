@@ -152,10 +152,14 @@ function stripOnce(word: string, rules: Rule[]): string {
  * (which): stripped, "қайта тіркеу" (re-registration) became "тіркеу" (registration).
  */
 const WHOLE_WORDS = new Set(["қайта", "кайта"]);
+/** Loanwords whose ending looks like a suffix, kept whole with their endings: футболкалар is not футбол. */
+const LOANWORD_STEMS = ["футболк"];
 
 /** Stems one lower-case Kazakh word: қоғамдық бірлестіктің → бірлестік, тіркеуге → тіркеу, жарғысын → жарғы. */
 export function stemKazakh(word: string): string {
   if (WHOLE_WORDS.has(word)) return word;
+  const loanword = LOANWORD_STEMS.find((stem) => word.startsWith(stem));
+  if (loanword) return loanword;
   let stem = word;
   for (const rules of STAGES) stem = stripOnce(stem, rules);
   return stem;
