@@ -2,7 +2,7 @@
  * `npm run eval [-- --sets paraphrases,tune,heldout] [--fit] [--quiet]`: the answer engine on the golden sets.
  *
  * Sets (each reported on its own): the items' own paraphrases (5-fold: each asked against an index built
- * without it) and every test/golden/<set>.jsonl: the tuning sets (tune, tune-2 … tune-6, offtopic, offtopic-hard,
+ * without it) and every test/golden/<set>.jsonl: the tuning sets (tune, tune-2 … tune-7, offtopic, offtopic-hard,
  * offtopic-3 … offtopic-7) and the held-out sets (heldout, heldout-fresh, heldout-fresh-2), which nothing is ever
  * tuned on; then the held-out sets together. Metrics per language and overall: hit@1, hit@3 (an "also" id counts),
  * refusal precision/recall (positive class: must decline), false declines; then the failures, and a threshold sweep
@@ -50,6 +50,7 @@ const ALL_SETS = [
   "tune-6",
   "offtopic-6",
   "offtopic-7",
+  "tune-7",
   "heldout",
   "heldout-fresh",
   "heldout-fresh-2",
@@ -70,6 +71,7 @@ const HAND_WRITTEN_TUNING_SETS = [
   "tune-6",
   "offtopic-6",
   "offtopic-7",
+  "tune-7",
 ] as const;
 /** Sets the threshold and the confidence model are chosen on (never the held-out ones). */
 const TUNING_SETS: readonly SetName[] = ["paraphrases", ...HAND_WRITTEN_TUNING_SETS];
