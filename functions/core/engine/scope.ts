@@ -277,6 +277,11 @@ export const GROUPS: ScopeGroup[] = [
       "жалақымнан",
     ],
     words: [
+      "көлігім",
+      "жүргізуші куәлігі",
+      "көлік айыппұлы",
+      "автокөлік салығы",
+      "көлікті есепке қою",
       "көлік салығы",
       "көлікті қайта тіркеу",
       "көлік сатып алдым",
@@ -568,6 +573,9 @@ export const GROUPS: ScopeGroup[] = [
     excuse: "ngo",
     phrases: ["my manager"],
     words: [
+      "жұмыс берушіге шағым",
+      "жалоба на работодателя",
+      "complaint against my employer",
       "жалобу на акимат",
       "жалоба на акимат",
       "labour complaint",
