@@ -6,13 +6,15 @@ import { foldTerm, normalizeText } from "./normalize.js";
 /**
  * What the assistant is NOT for, as words in three languages: business registration, personal taxes and money,
  * other countries' law, migration, weather, cooking, politics, family law, programming, instructions to the bot,
- * chit-chat. A question naming one of these gets the `outOfScope` feature of the confidence model (which declines
+ * chit-chat, a person choosing a charity. A question naming one of these gets the `outOfScope` feature of the confidence model (which declines
  * it), unless an excuse applies:
  *
  * - "ngo": the question also names a non-profit form (ОО, фонд, мекеме, association …): "can an LLP found a
  *   private institution", "может ли иностранец с ВНЖ быть учредителем ОО" are in scope;
  * - "foreign": for other countries, the best item deals with foreign matters (foreign funding, foreign members),
- *   unless the country is where the question is about ("в России", "Қырғызстанда", "in the US").
+ *   unless the country is where the question is about ("в России", "Қырғызстанда", "in the US");
+ * - "ours": a place abroad where our money comes from or our founder lives ("a foundation in Germany gave us a
+ *   grant", "наш учредитель живёт в России") is not another country's matter at all.
  *
  * These are whole areas the knowledge base deliberately leaves out, not a list of test questions.
  */
@@ -1412,7 +1414,7 @@ const COUNTRY_PREFIXES = [
   "toronto",
   "vancouver",
   "osaka",
-  "нью-йорк",
+  "йорк",
   "york",
   "калифорни",
   "california",
