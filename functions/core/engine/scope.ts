@@ -1214,7 +1214,16 @@ const ORGANIZATION_WORDS = [
 ];
 
 /** Founders and the charter: NGO context too, but companies have them as well (not an excuse for business words). */
-const NGO_CONTEXT = ["учредитель", "founder", "құрылтайшы", "устав", "жарғы", "charter"];
+const NGO_CONTEXT = [
+  "учредитель",
+  "founder",
+  "құрылтайшы",
+  // The stemmer cuts the possessive one letter short here: құрылтайшымыздың → құрылтайш.
+  "құрылтайшымыз",
+  "устав",
+  "жарғы",
+  "charter",
+];
 
 /**
  * Kazakhstan and its institutions: a question that also names one of these is about Kazakhstan even when it names
