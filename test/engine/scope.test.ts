@@ -82,6 +82,22 @@ describe("scope rules", () => {
     expect(verdict("We want to open a dernek in Istanbul under Turkish associations law", "en").decline).toBe(true);
   });
 
+  it("does not read an organization's everyday words as out of scope", () => {
+    for (const [question, language] of [
+      ["төрт шаруа қожалығы қауымдастық құрып тіркемекпіз", "kk"], // төрт "four", not торт "cake"
+      ["What legal form fits us: no members, just the two of us", "en"], // fits, not fitness
+      ["не сдали в базу нпо, если опять забудем в след году что будет", "ru"], // забудем, not "забудь"
+      ["фонду учредитель дарит здание, что ещё требуется кроме договора", "ru"], // дарит, not дәрі "medicine"
+      ["какой пакет документов несём в юстицию на регистрацию ОО", "ru"], // несём, not несие "credit"
+      ["how do we appeal the complaint about our refused registration", "en"],
+    ] as const) {
+      expect(verdict(question, language).groups, question).toEqual([]);
+    }
+    // Founders named: weighed, not declined outright, even next to an out-of-scope word.
+    const founderDebt = "құрылтайшымыздың алимент бойынша қарызы бар, тіркеуден бас тартуы мүмкін бе";
+    expect(verdict(founderDebt, "kk").decline).toBe(false);
+  });
+
   it("reads a Kazakh locative country followed by an NGO form as that country's organizations", async () => {
     // The best item mentions foreign founders, which alone would excuse a place abroad.
     const publicAssociation = (await loadEngineKnowledge()).items.find((item) => item.id === "public-association");
