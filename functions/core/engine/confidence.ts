@@ -58,8 +58,10 @@ export function featureVector(features: ConfidenceFeatures): number[] {
 
 /**
  * Logistic model weights, in FEATURE_NAMES order, and the bias: fitted by `npm run eval -- --fit-realistic` on the
- * hand-written tuning sets (tune … tune-6, offtopic, offtopic-hard, offtopic-3 … offtopic-6; answerable questions positive, questions to
- * decline negative, both classes weighted equally, L2 0.001). The items' own paraphrases are left out of the fit:
+ * hand-written tuning sets (tune … tune-6, offtopic, offtopic-hard, offtopic-3 … offtopic-7; answerable questions
+ * positive, questions to decline negative, both classes weighted equally, L2 0.001). A refit that also takes tune-7
+ * scores the same on the tuning sets (refusal recall +0.9, false declines +0.3 points at 0.30), so these stay. The
+ * items' own paraphrases are left out of the fit:
  * they are short keyword lists that outnumber real questions 7 to 1 and pulled the model towards them. The output
  * reads as the probability that the question is one the knowledge base answers.
  */
