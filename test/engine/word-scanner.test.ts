@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadEngineKnowledge } from "../../functions/cli/ask.js";
 import { normalizeWords } from "../../functions/core/engine/normalize.js";
+import { IntList } from "../../functions/core/engine/typed-arrays.js";
 import { characterTables, WordScanner } from "../../functions/core/engine/word-scanner.js";
 import { LANGUAGES } from "../../functions/core/knowledge/item-schema.js";
 
@@ -12,9 +13,9 @@ function scan(texts: readonly string[], latinKazakh: boolean): { words: string[]
   const resolved: string[] = [];
   const scanner = new WordScanner((word) => resolved.push(word) - 1, { latinKazakh });
   const words = texts.map((text) => {
-    const ids: number[] = [];
+    const ids = new IntList();
     scanner.scan(text, ids);
-    return ids.map((id) => resolved[id] as string);
+    return ids.toArray().map((id) => resolved[id] as string);
   });
   return { words, resolved };
 }
@@ -87,9 +88,9 @@ describe("WordScanner", () => {
   it("maps repeated words to one id and resolves each distinct word once", () => {
     const resolved: string[] = [];
     const scanner = new WordScanner((word) => resolved.push(word) - 1, { latinKazakh: false });
-    const ids: number[] = [];
+    const ids = new IntList(2);
     scanner.scan("Устав, устав и УСТАВ; фонд фонд", ids);
-    expect(ids).toEqual([0, 0, 1, 0, 2, 2]);
+    expect(ids.toArray()).toEqual([0, 0, 1, 0, 2, 2]);
     expect(resolved).toEqual(["устав", "и", "фонд"]);
   });
 });

@@ -67,7 +67,7 @@ export class GlossaryMatcher {
    * the term; ids from `end` on are not part of the text). Same matching as matchAt, without a string array of the
    * whole text.
    */
-  conceptsAt(ids: readonly number[], start: number, end: number, terms: readonly string[]): string[] {
+  conceptsAt(ids: ArrayLike<number>, start: number, end: number, terms: readonly string[]): string[] {
     const candidates = this.phrases.get(terms[ids[start] as number] as string);
     if (!candidates) return [];
     const concepts: string[] = [];

@@ -3,7 +3,7 @@ import { type KnowledgeItem, LANGUAGES, type Language } from "../knowledge/item-
 import { termOf } from "./analyze.js";
 import { CyrillicLanguageModel } from "./cyrillic-language-model.js";
 import { CONCEPT_PREFIX, GlossaryMatcher } from "./glossary-matcher.js";
-import { grownInt32 } from "./typed-arrays.js";
+import { grownInt32, IntList } from "./typed-arrays.js";
 import { WordScanner } from "./word-scanner.js";
 
 /** Fields of an item (BM25F). */
@@ -113,9 +113,8 @@ export class KnowledgeIndex {
   };
   /** For the paraphrases, which may be informal Latin Kazakh ("qogamdyq birlestik"). */
   private readonly kazakhQuestionScanner = this.wordScanner("kk", true);
-  /** Scratch arrays of textTermIds while building. */
-  private readonly scannedWords: number[] = [];
-  private readonly textIds: number[] = [];
+  /** Scratch list of textTermIds while building. */
+  private readonly textIds = new IntList();
   /** Term id → whether a glossary phrase starts with it. */
   private readonly startsConcept: boolean[] = [];
   // Scratch buffers reused by every search (the engine is synchronous, so they are never shared).
@@ -152,9 +151,11 @@ export class KnowledgeIndex {
     let lastDoc = new Int32Array(1024).fill(-1);
     /** Term id → the last phrase it was added to (distinct terms per phrase). */
     let inPhrase = new Int32Array(1024).fill(-1);
-    const phraseTermLists: Int32Array[] = [];
-    const touched: number[] = [];
-    const phraseTerms: number[] = [];
+    /** Distinct terms of each phrase, one after another: phrase p's are [phraseStart[p], phraseStart[p + 1]). */
+    const phraseTerms = new IntList(1 << 16);
+    const phraseStart = new IntList(1 << 12);
+    phraseStart.push(0);
+    const touched = new IntList();
     for (let doc = 0; doc < n; doc++) {
       const texts = itemTexts(items[doc] as KnowledgeItem);
       for (let fieldIndex = 0; fieldIndex < fieldCount; fieldIndex++) {
@@ -162,7 +163,9 @@ export class KnowledgeIndex {
         const isPhrase = field === "title" || field === "questions";
         let length = 0;
         for (const [text, language] of texts[field]) {
-          const termIds = this.textTermIds(text, language, field === "questions");
+          const termList = this.textTermIds(text, language, field === "questions");
+          const termIds = termList.values;
+          const termCount = termList.length;
           if (this.terms.length > counts.length) {
             const needed = this.terms.length - 1;
             counts = grownInt32(counts, needed);
@@ -170,24 +173,23 @@ export class KnowledgeIndex {
             lastDoc = grownInt32(lastDoc, needed, -1);
             inPhrase = grownInt32(inPhrase, needed, -1);
           }
-          length += termIds.length;
-          for (let i = 0; i < termIds.length; i++) {
+          length += termCount;
+          for (let i = 0; i < termCount; i++) {
             const id = termIds[i] as number;
             if ((counts[id] as number) === 0) touched.push(id);
             counts[id] = (counts[id] as number) + 1;
           }
           if (isPhrase) {
-            const phrase = phraseTermLists.length;
-            phraseTerms.length = 0;
-            for (let i = 0; i < termIds.length; i++) {
+            const phrase = phraseStart.length - 1;
+            for (let i = 0; i < termCount; i++) {
               const id = termIds[i] as number;
               if (inPhrase[id] === phrase) continue;
               inPhrase[id] = phrase;
               phraseTerms.push(id);
             }
-            if (phraseTerms.length > 0) {
+            if (phraseTerms.length > (phraseStart.values[phrase] as number)) {
               this.phraseItem.push(doc);
-              phraseTermLists.push(Int32Array.from(phraseTerms));
+              phraseStart.push(phraseTerms.length);
             }
           }
         }
@@ -196,7 +198,9 @@ export class KnowledgeIndex {
           entryKeys = grownInt32(entryKeys, entryCount + touched.length);
           entryCounts = grownInt32(entryCounts, entryCount + touched.length);
         }
-        for (const id of touched) {
+        const touchedIds = touched.values;
+        for (let t = 0; t < touched.length; t++) {
+          const id = touchedIds[t] as number;
           if (lastDoc[id] !== doc) {
             lastDoc[id] = doc;
             df[id] = (df[id] as number) + 1;
@@ -205,10 +209,13 @@ export class KnowledgeIndex {
           entryCounts[entryCount++] = counts[id] as number;
           counts[id] = 0;
         }
-        touched.length = 0;
+        touched.clear();
       }
       entryStart[doc + 1] = entryCount;
     }
+    const phraseCount = phraseStart.length - 1;
+    const phraseBounds = phraseStart.values;
+    const phraseTermIds = phraseTerms.values;
 
     this.unknownIdf = Math.log(1 + (n + 0.5) / 0.5) ** params.idfPower;
     const termCount = this.terms.length;
@@ -245,7 +252,9 @@ export class KnowledgeIndex {
         if (weighted[id] === 0) touched.push(id);
         weighted[id] = (weighted[id] as number) + (norms[entry % fieldCount] as number) * (entryCounts[e] as number);
       }
-      for (const id of touched) {
+      const touchedIds = touched.values;
+      for (let t = 0; t < touched.length; t++) {
+        const id = touchedIds[t] as number;
         const tf = weighted[id] as number;
         const at = cursor[id] as number;
         cursor[id] = at + 1;
@@ -253,33 +262,37 @@ export class KnowledgeIndex {
         this.postingSats[at] = tf / (params.k1 + tf);
         weighted[id] = 0;
       }
-      touched.length = 0;
+      touched.clear();
     }
 
     // Term → phrases.
     this.phrasePostingStart = new Int32Array(termCount + 1);
-    for (const ids of phraseTermLists)
-      for (const id of ids) this.phrasePostingStart[id + 1] = (this.phrasePostingStart[id + 1] as number) + 1;
+    const phraseTermTotal = phraseBounds[phraseCount] as number;
+    for (let i = 0; i < phraseTermTotal; i++) {
+      const id = phraseTermIds[i] as number;
+      this.phrasePostingStart[id + 1] = (this.phrasePostingStart[id + 1] as number) + 1;
+    }
     for (let id = 0; id < termCount; id++)
       this.phrasePostingStart[id + 1] =
         (this.phrasePostingStart[id + 1] as number) + (this.phrasePostingStart[id] as number);
     this.phrasePostingList = new Int32Array(this.phrasePostingStart[termCount] as number);
     const phraseCursor = this.phrasePostingStart.slice(0, termCount);
-    phraseTermLists.forEach((ids, phrase) => {
-      for (const id of ids) {
+    // Concepts are alternatives of the phrase's own words, not extra words: only the stems count in its norm.
+    const isConcept = new Uint8Array(termCount);
+    for (let id = 0; id < termCount; id++)
+      isConcept[id] = (this.terms[id] as string).startsWith(CONCEPT_PREFIX) ? 1 : 0;
+    this.phraseNorm = new Float64Array(phraseCount);
+    for (let phrase = 0; phrase < phraseCount; phrase++) {
+      let norm = 0;
+      for (let i = phraseBounds[phrase] as number; i < (phraseBounds[phrase + 1] as number); i++) {
+        const id = phraseTermIds[i] as number;
         const at = phraseCursor[id] as number;
         phraseCursor[id] = at + 1;
         this.phrasePostingList[at] = phrase;
+        if (isConcept[id] === 0) norm += this.idf[id] as number;
       }
-    });
-
-    this.phraseNorm = new Float64Array(phraseTermLists.length);
-    phraseTermLists.forEach((ids, phrase) => {
-      // Concepts are alternatives of the phrase's own words, not extra words: only the stems count.
-      let norm = 0;
-      for (const id of ids) if (!(this.terms[id] as string).startsWith(CONCEPT_PREFIX)) norm += this.idf[id] ?? 0;
       this.phraseNorm[phrase] = norm;
-    });
+    }
 
     this.terms.forEach((term, id) => {
       if (!this.fuzzyCandidate(term)) return;
@@ -292,12 +305,12 @@ export class KnowledgeIndex {
       }
     });
 
-    this.slotBest = new Float64Array(Math.max(n, phraseTermLists.length));
-    this.phraseSum = new Float64Array(phraseTermLists.length);
+    this.slotBest = new Float64Array(Math.max(n, phraseCount));
+    this.phraseSum = new Float64Array(phraseCount);
     this.slotCover = new Float64Array(n);
     this.touchedDocs = new Int32Array(n);
-    this.touchedPhrases = new Int32Array(phraseTermLists.length);
-    this.touchedPhrasesAll = new Int32Array(phraseTermLists.length);
+    this.touchedPhrases = new Int32Array(phraseCount);
+    this.touchedPhrasesAll = new Int32Array(phraseCount);
   }
 
   /** The item with this id, if the index has it. */
@@ -339,28 +352,30 @@ export class KnowledgeIndex {
 
   /**
    * An item text → its term ids, followed by the glossary concepts found in it. Only paraphrases are checked for
-   * informal Latin-script Kazakh: titles, summaries and answers are written in Cyrillic. The array is reused: it is
+   * informal Latin-script Kazakh: titles, summaries and answers are written in Cyrillic. The list is reused: it is
    * valid until the next call.
    */
-  private textTermIds(text: string, language: Language, paraphrase: boolean): number[] {
-    const words = this.scannedWords;
-    words.length = 0;
-    const scanner = language === "kk" && paraphrase ? this.kazakhQuestionScanner : this.scanners[language];
-    scanner.scan(text, words);
+  private textTermIds(text: string, language: Language, paraphrase: boolean): IntList {
     const ids = this.textIds;
-    ids.length = 0;
+    ids.clear();
+    const scanner = language === "kk" && paraphrase ? this.kazakhQuestionScanner : this.scanners[language];
+    scanner.scan(text, ids);
+    // Stop words (-1) dropped in place.
+    const values = ids.values;
+    let count = 0;
     let concepts = false;
-    for (let i = 0; i < words.length; i++) {
-      const id = words[i] as number;
+    for (let i = 0; i < ids.length; i++) {
+      const id = values[i] as number;
       if (id < 0) continue;
-      ids.push(id);
+      values[count++] = id;
       if (this.startsConcept[id]) concepts = true;
     }
+    ids.length = count;
     if (!concepts) return ids;
-    const count = ids.length;
     for (let start = 0; start < count; start++) {
-      if (!this.startsConcept[ids[start] as number]) continue;
-      for (const concept of this.glossary.conceptsAt(ids, start, count, this.terms)) ids.push(this.intern(concept));
+      if (!this.startsConcept[ids.values[start] as number]) continue;
+      for (const concept of this.glossary.conceptsAt(ids.values, start, count, this.terms))
+        ids.push(this.intern(concept));
     }
     return ids;
   }

@@ -12,3 +12,35 @@ export function grownUint16(array: Uint16Array, needed: number): Uint16Array<Arr
   bigger.set(array);
   return bigger;
 }
+
+/**
+ * A growing list of 32-bit integers that keeps its storage when cleared. Building the index fills and clears such
+ * lists hundreds of thousands of times; a plain array set to length 0 gives its storage back and regrows it.
+ */
+export class IntList {
+  values: Int32Array<ArrayBuffer>;
+  length = 0;
+
+  constructor(capacity = 256) {
+    this.values = new Int32Array(capacity);
+  }
+
+  push(value: number): void {
+    if (this.length === this.values.length) this.values = grownInt32(this.values, this.length);
+    this.values[this.length++] = value;
+  }
+
+  /** Makes room for `more` values after the current ones. */
+  reserve(more: number): void {
+    if (this.length + more > this.values.length) this.values = grownInt32(this.values, this.length + more);
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  /** A copy of the values as a plain array. */
+  toArray(): number[] {
+    return Array.from(this.values.subarray(0, this.length));
+  }
+}

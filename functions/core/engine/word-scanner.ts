@@ -1,5 +1,5 @@
 import { looksLikeLatinKazakh, normalizeWords } from "./normalize.js";
-import { grownUint16 } from "./typed-arrays.js";
+import { grownUint16, type IntList } from "./typed-arrays.js";
 
 /**
  * Fast path of `normalizeWords` for indexing: one pass over the characters that lower-cases, splits and looks each
@@ -24,6 +24,17 @@ const LATIN_LETTER = /[a-zäöüğıñşūçəɵθ]/;
 let scriptTable: Uint8Array | undefined;
 /** Per code unit: 1 when it may stand between the digits of a phone number or IIN (white space, brackets, -, +). */
 let numberGlueTable: Uint8Array | undefined;
+/**
+ * The three tables in one, so that the scanning loop reads one number per character: the lower-case character (or
+ * SEPARATOR / NEEDS_NORMALIZER) in the low 16 bits, its script in bits 16–17, DIGIT_FLAG and GLUE_FLAG above.
+ */
+let scanTable: Int32Array | undefined;
+const SCRIPT_SHIFT = 16;
+const DIGIT_FLAG = 1 << 18;
+const GLUE_FLAG = 1 << 19;
+const CHARACTER_MASK = 0xffff;
+/** Both scripts seen in one word (LATIN | CYRILLIC). */
+const MIXED_SCRIPTS = 3;
 
 /** The word characters after lower-casing and ё→е; kept in step with NOT_A_LETTER in normalize.ts. */
 const WORD_CHARACTERS = "0123456789abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіäöüğıñşūçəɵθ";
@@ -69,6 +80,25 @@ export function characterTables(): { characters: Uint16Array; scripts: Uint8Arra
   scriptTable = scripts;
   numberGlueTable = numberGlue;
   return { characters, scripts, numberGlue };
+}
+
+/** The combined table of scanKnown, built from characterTables on first use. */
+function scanningTable(): Int32Array {
+  if (scanTable) return scanTable;
+  const { characters, scripts, numberGlue } = characterTables();
+  const table = new Int32Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const char = characters[code] as number;
+    let entry = char;
+    if (char > NEEDS_NORMALIZER) {
+      entry |= (scripts[char] as number) << SCRIPT_SHIFT;
+      if (char >= DIGIT_0 && char <= DIGIT_9) entry |= DIGIT_FLAG;
+    }
+    if (numberGlue[code] === 1) entry |= GLUE_FLAG;
+    table[code] = entry;
+  }
+  scanTable = table;
+  return table;
 }
 
 /** FNV-1a, as a 32-bit integer (a plain 0x811c9dc5 would be a double and slow the hashing down). */
@@ -118,7 +148,7 @@ export class WordScanner {
   ) {}
 
   /** Appends the ids of the text's words (in order) to `out`. */
-  scan(text: string, out: number[]): void {
+  scan(text: string, out: IntList): void {
     const start = out.length;
     if (!this.mayBeLatinKazakh(text) && this.scanFast(text, out)) return;
     out.length = start;
@@ -150,59 +180,60 @@ export class WordScanner {
   }
 
   /** False when the text needs the full normalizer (out may then hold a partial result). */
-  private scanFast(text: string, out: number[]): boolean {
+  private scanFast(text: string, out: IntList): boolean {
     this.pending.length = 0;
     if (!this.scanKnown(text, out)) return false;
-    for (const { at, word, hash, mixed } of this.pending) out[at] = this.lookupWord(word, hash, mixed);
+    for (const { at, word, hash, mixed } of this.pending) out.values[at] = this.lookupWord(word, hash, mixed);
     return true;
   }
 
   /** Scans the text; known words get their ids, new ones MISSING and a place in `pending`. */
-  private scanKnown(text: string, out: number[]): boolean {
-    const { characters, scripts, numberGlue } = characterTables();
-    let buffer = this.buffer;
+  private scanKnown(text: string, out: IntList): boolean {
+    const table = scanningTable();
+    const textLength = text.length;
+    // No word is longer than the text and a text of n characters has at most (n + 1) / 2 words: with room for
+    // both made here, the loop writes without checks.
+    if (this.buffer.length < textLength) this.buffer = new Uint16Array(textLength);
+    const buffer = this.buffer;
+    out.reserve((textLength >> 1) + 1);
+    const ids = out.values;
+    let count = out.length;
     let length = 0;
     let hash = FNV_OFFSET;
-    let script = 0;
-    let mixed = false;
+    let scripts = 0;
     let digits = 0; // digits in the current number-like run
-    for (let i = 0; i <= text.length; i++) {
-      const code = i < text.length ? text.charCodeAt(i) : 32;
-      const char = characters[code] as number;
-      if (char === NEEDS_NORMALIZER) return false;
-      if (char === SEPARATOR) {
+    for (let i = 0; i < textLength; i++) {
+      const entry = table[text.charCodeAt(i)] as number;
+      const char = entry & CHARACTER_MASK;
+      if (char <= NEEDS_NORMALIZER) {
+        if (char === NEEDS_NORMALIZER) return false;
         if (length > 0) {
           const found = this.find(buffer, length, hash);
-          if (found === MISSING) {
-            // New words are resolved only once the whole text is known to be scannable (see scanFast).
-            this.pending.push({ at: out.length, word: stringOf(buffer, length), hash, mixed });
-          }
-          out.push(found);
+          // New words are resolved only once the whole text is known to be scannable (see scanFast).
+          if (found === MISSING)
+            this.pending.push({ at: count, word: stringOf(buffer, length), hash, mixed: scripts === MIXED_SCRIPTS });
+          ids[count++] = found;
           length = 0;
           hash = FNV_OFFSET;
-          script = 0;
-          mixed = false;
+          scripts = 0;
         }
-        if (numberGlue[code] === 0) digits = 0;
+        if ((entry & GLUE_FLAG) === 0) digits = 0;
         continue;
       }
-      if (char >= DIGIT_0 && char <= DIGIT_9) {
+      if ((entry & DIGIT_FLAG) !== 0) {
         if (++digits >= MASKABLE_DIGITS) return false;
-      } else {
-        digits = 0;
-        const letterScript = scripts[char] as number;
-        if (letterScript !== 0) {
-          if (script !== 0 && script !== letterScript) mixed = true;
-          script = letterScript;
-        }
-      }
-      if (length === buffer.length) {
-        buffer = grownUint16(buffer, length);
-        this.buffer = buffer;
-      }
+      } else digits = 0;
+      scripts |= (entry >>> SCRIPT_SHIFT) & MIXED_SCRIPTS;
       buffer[length++] = char;
       hash = Math.imul(hash ^ char, FNV_PRIME);
     }
+    if (length > 0) {
+      const found = this.find(buffer, length, hash);
+      if (found === MISSING)
+        this.pending.push({ at: count, word: stringOf(buffer, length), hash, mixed: scripts === MIXED_SCRIPTS });
+      ids[count++] = found;
+    }
+    out.length = count;
     return true;
   }
 
