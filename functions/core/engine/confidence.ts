@@ -39,20 +39,9 @@ export const FEATURE_NAMES = [
   "outOfScope",
   "domain",
   "outOfScopeWithOrganization",
-  "coverage × terms",
-  "phrase × terms",
-  "lexical × terms",
-  "domain × terms",
 ] as const;
 
-/**
- * The model's inputs. The products with the (log) number of terms let a long question earn confidence only as far
- * as the item matches it: alone, length raised the confidence of any long question, and long off-topic messages
- * ("wifi keeps dropping every 10 min on my laptop …") were answered. Compared leaving each tuning set out of the
- * fit in turn: refusal recall 96.2 → 97.3 % at the same 1.3 % false declines (threshold 0.30).
- */
 export function featureVector(features: ConfidenceFeatures): number[] {
-  const length = Math.log1p(features.terms);
   return [
     features.score,
     features.lexical,
@@ -60,27 +49,29 @@ export function featureVector(features: ConfidenceFeatures): number[] {
     features.coverage,
     features.margin,
     features.unknown,
-    length,
+    Math.log1p(features.terms),
     features.outOfScope,
     features.domain,
     features.outOfScopeWithOrganization,
-    features.coverage * length,
-    features.phrase * length,
-    features.lexical * length,
-    features.domain * length,
   ];
 }
 
 /**
  * Logistic model weights, in FEATURE_NAMES order, and the bias: fitted by `npm run eval -- --fit-realistic` on the
- * hand-written tuning sets (tune … tune-7, offtopic, offtopic-hard, offtopic-3 … offtopic-8; answerable questions
- * positive, questions to decline negative, both classes weighted equally, L2 0.001). The items' own paraphrases are
- * left out of the fit: they are short keyword lists that outnumber real questions 7 to 1 and pulled the model
- * towards them. The output reads as the probability that the question is one the knowledge base answers.
+ * hand-written tuning sets (tune … tune-6, offtopic, offtopic-hard, offtopic-3 … offtopic-7; answerable questions
+ * positive, questions to decline negative, both classes weighted equally, L2 0.001). A refit that also takes tune-7
+ * scores the same on the tuning sets (refusal recall +0.9, false declines +0.3 points at 0.30), so these stay.
+ * offtopic-8 came later and is measured, not fitted: a model with length interactions (coverage, phrase, lexical
+ * and domain × log terms) fitted with it declined more long off-topic messages when each tuning set was left out
+ * in turn (refusal recall 96.2 → 97.3 % at the same false declines), but gave a one-word question such as the
+ * follow-up "а для фонда?" too little confidence to be answered, and did not change held-out refusal; not kept.
+ * The items' own paraphrases are left out of the fit:
+ * they are short keyword lists that outnumber real questions 7 to 1 and pulled the model towards them. The output
+ * reads as the probability that the question is one the knowledge base answers.
  */
 export const CONFIDENCE_MODEL = {
-  bias: -7.787,
-  weights: [0.756, 0.629, 1.051, 0.527, 0.938, -0.841, 1.547, -5.157, 0.177, 0.221, 1.093, 2.286, 0.928, 1.016],
+  bias: -9.517,
+  weights: [1.892, 1.672, 2.406, 1.584, 1.448, -1.503, 3.527, -4.828, 1.685, 0.775],
 };
 
 export function confidenceOf(features: ConfidenceFeatures, model = CONFIDENCE_MODEL): number {
@@ -96,11 +87,12 @@ export function confidenceOf(features: ConfidenceFeatures, model = CONFIDENCE_MO
  * Below this confidence the engine declines (and shows the closest topics).
  *
  * Chosen with `npm run eval` on the tuning sets only — the items' own paraphrases (5-fold, each asked without
- * itself) and the hand-written tune … tune-7, offtopic, offtopic-hard, offtopic-3 … offtopic-8 in test/golden/ —
- * never the held-out sets: the threshold keeping at least 1.5 points of room under both DESIGN §7 bars (refusal
- * recall ≥ 0.95, false declines ≤ 0.03), the centre of that range on the 0.05 grid; without such a range, the one
- * with the most room under the worse bar. Refitted 2026-11-25 with the length interactions and offtopic-8: no
- * threshold leaves 1.5 points under both bars; 0.30 leaves the most (refusal recall 96.0 %, false declines 2.4 %
- * on the tuning sets with the paraphrases, 0.8 % on the hand-written questions alone).
+ * itself) and the hand-written tune, tune-2 … tune-5, offtopic, offtopic-hard, offtopic-3 … offtopic-5 in
+ * test/golden/ — never the held-out sets: the threshold keeping at least 1.5 points of room under both DESIGN §7 bars
+ * (refusal recall ≥ 0.95, false declines ≤ 0.03), the centre of that range on the 0.05 grid; without such a range,
+ * the one with the most room under the worse bar. Refitted 2026-11-25 after the retrieval parameters were searched
+ * again, the newest tuning sets and the out-of-scope-with-organization feature were added: no threshold leaves 1.5
+ * points under both bars; 0.30 leaves the most (refusal recall 95.8 %, false declines 2.0 % on the tuning sets with
+ * the paraphrases, 0.8 % on the hand-written questions alone).
  */
 export const CONFIDENCE_THRESHOLD = 0.3;
