@@ -13,30 +13,33 @@ const MAX_TRAINING_CHARS = 600_000;
  */
 export class CyrillicLanguageModel {
   private constructor(
-    private readonly logProbabilities: Record<CyrillicLanguage, Map<string, number>>,
-    private readonly unseen: Record<CyrillicLanguage, number>,
+    /** Per language: log-probability of each trigram code (add-one smoothed, so unseen ones have one too). */
+    private readonly logProbabilities: Record<CyrillicLanguage, Float64Array>,
   ) {}
 
   static train(texts: Record<CyrillicLanguage, string[]>): CyrillicLanguageModel {
-    const vocabulary = new Set<string>();
-    const counts = { ru: new Map<string, number>(), kk: new Map<string, number>() };
+    const counts = { ru: new Float64Array(TRIGRAM_CODES), kk: new Float64Array(TRIGRAM_CODES) };
+    const totals = { ru: 0, kk: 0 };
     for (const language of ["ru", "kk"] as const) {
       for (const text of texts[language]) {
-        for (const trigram of trigrams(text)) {
-          counts[language].set(trigram, (counts[language].get(trigram) ?? 0) + 1);
-          vocabulary.add(trigram);
-        }
+        for (const code of trigramCodes(text)) counts[language][code] = (counts[language][code] as number) + 1;
       }
     }
-    const logProbabilities = { ru: new Map<string, number>(), kk: new Map<string, number>() };
-    const unseen = { ru: 0, kk: 0 };
-    for (const language of ["ru", "kk"] as const) {
-      const total = [...counts[language].values()].reduce((sum, count) => sum + count, 0) + vocabulary.size;
-      for (const [trigram, count] of counts[language])
-        logProbabilities[language].set(trigram, Math.log((count + 1) / total));
-      unseen[language] = Math.log(1 / total);
+    let vocabulary = 0;
+    for (let code = 0; code < TRIGRAM_CODES; code++) {
+      if ((counts.ru[code] as number) > 0 || (counts.kk[code] as number) > 0) vocabulary++;
+      totals.ru += counts.ru[code] as number;
+      totals.kk += counts.kk[code] as number;
     }
-    return new CyrillicLanguageModel(logProbabilities, unseen);
+    const logProbabilities = { ru: new Float64Array(TRIGRAM_CODES), kk: new Float64Array(TRIGRAM_CODES) };
+    for (const language of ["ru", "kk"] as const) {
+      const total = totals[language] + vocabulary;
+      const languageCounts = counts[language];
+      const out = logProbabilities[language];
+      for (let code = 0; code < TRIGRAM_CODES; code++)
+        out[code] = Math.log(((languageCounts[code] as number) + 1) / total);
+    }
+    return new CyrillicLanguageModel(logProbabilities);
   }
 
   /**
@@ -70,28 +73,56 @@ export class CyrillicLanguageModel {
    * (0 when the text has no Cyrillic trigrams).
    */
   rank(text: string): { language: CyrillicLanguage; margin: number } {
-    const grams = trigrams(text);
-    if (grams.length === 0) return { language: "ru", margin: 0 };
-    const score = (language: CyrillicLanguage) =>
-      grams.reduce((sum, gram) => sum + (this.logProbabilities[language].get(gram) ?? this.unseen[language]), 0) /
-      grams.length;
+    const codes = trigramCodes(text);
+    if (codes.length === 0) return { language: "ru", margin: 0 };
+    const score = (language: CyrillicLanguage) => {
+      const table = this.logProbabilities[language];
+      let sum = 0;
+      for (const code of codes) sum += table[code] as number;
+      return sum / codes.length;
+    };
     const ru = score("ru");
     const kk = score("kk");
     return kk > ru ? { language: "kk", margin: kk - ru } : { language: "ru", margin: ru - kk };
   }
 }
 
-/** Letter trigrams of each Cyrillic word, with word boundaries (" ке", "ек "). */
-function trigrams(text: string): string[] {
-  const words =
-    text
-      .toLowerCase()
-      .replace(/ё/g, "е")
-      .match(/[а-яәғқңөұүһі]+/g) ?? [];
-  const grams: string[] = [];
-  for (const word of words) {
-    const padded = ` ${word} `;
-    for (let index = 0; index + 3 <= padded.length; index++) grams.push(padded.slice(index, index + 3));
+/** Cyrillic letters of Russian and Kazakh after lower-casing (ё is read as е); 0 stands for a word boundary. */
+const LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі";
+const ALPHABET = LETTERS.length + 1;
+const TRIGRAM_CODES = ALPHABET * ALPHABET * ALPHABET;
+const CYRILLIC_BLOCK = 0x400;
+/** Code unit − CYRILLIC_BLOCK → letter number (1…), 0 for anything else. */
+const LETTER_NUMBER = (() => {
+  const numbers = new Uint8Array(0x100);
+  [...LETTERS].forEach((letter, index) => {
+    numbers[letter.charCodeAt(0) - CYRILLIC_BLOCK] = index + 1;
+  });
+  numbers["ё".charCodeAt(0) - CYRILLIC_BLOCK] = numbers["е".charCodeAt(0) - CYRILLIC_BLOCK] as number;
+  return numbers;
+})();
+
+/**
+ * Letter trigrams of each Cyrillic word, with word boundaries (" ке", "ек "), as numbers: a letter-trigram table
+ * of numbers instead of a map of strings trains in a fraction of the time.
+ */
+function trigramCodes(text: string): number[] {
+  const lower = text.toLowerCase();
+  const codes: number[] = [];
+  /** The last two symbols of the current word, boundary included, as `first * ALPHABET + second`; -1 outside words. */
+  let pair = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const unit = i < lower.length ? lower.charCodeAt(i) - CYRILLIC_BLOCK : -1;
+    const letter = unit >= 0 && unit < 0x100 ? (LETTER_NUMBER[unit] as number) : 0;
+    if (letter === 0) {
+      if (pair >= 0) codes.push(pair * ALPHABET); // the word's last two symbols and the boundary after it
+      pair = -1;
+    } else if (pair < 0) {
+      pair = letter; // boundary, first letter
+    } else {
+      codes.push(pair * ALPHABET + letter);
+      pair = (pair % ALPHABET) * ALPHABET + letter;
+    }
   }
-  return grams;
+  return codes;
 }

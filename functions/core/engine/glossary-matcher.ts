@@ -5,6 +5,12 @@ import { analyze } from "./analyze.js";
 /** Prefix of the search term that stands for a glossary entry (a concept shared by all its terms). */
 export const CONCEPT_PREFIX = "§";
 
+/** A glossary term as analyzed terms, and the concept of its entry. */
+export interface GlossaryPhrase {
+  terms: string[];
+  concept: string;
+}
+
 export interface ConceptMatch {
   concept: string;
   /** Positions of the terms the concept was recognised from. */
@@ -19,7 +25,7 @@ export interface ConceptMatch {
  */
 export class GlossaryMatcher {
   /** First term of a glossary phrase → the phrases starting with it (longest first). */
-  private readonly phrases = new Map<string, { terms: string[]; concept: string }[]>();
+  private readonly phrases = new Map<string, GlossaryPhrase[]>();
 
   constructor(glossary: Glossary) {
     glossary.terms.forEach((entry, index) => {
@@ -68,16 +74,51 @@ export class GlossaryMatcher {
    * whole text.
    */
   conceptsAt(ids: ArrayLike<number>, start: number, end: number, terms: readonly string[]): string[] {
-    const candidates = this.phrases.get(terms[ids[start] as number] as string);
-    if (!candidates) return [];
     const concepts: string[] = [];
-    for (const phrase of candidates) {
-      if (concepts.includes(phrase.concept) || start + phrase.terms.length > end) continue;
-      let offset = 1;
-      while (offset < phrase.terms.length && terms[ids[start + offset] as number] === phrase.terms[offset]) offset++;
-      if (offset === phrase.terms.length) concepts.push(phrase.concept);
-    }
+    this.forEachConceptAt(
+      this.phrasesStartingWith(terms[ids[start] as number] as string),
+      ids,
+      start,
+      end,
+      terms,
+      (phrase) => concepts.push(phrase.concept),
+    );
     return concepts;
+  }
+
+  /** The phrases that start with this term, longest first (undefined when none: most terms). */
+  phrasesStartingWith(term: string): readonly GlossaryPhrase[] | undefined {
+    return this.phrases.get(term);
+  }
+
+  /**
+   * Calls `found` with each phrase of `candidates` (those starting with `terms[ids[start]]`) that matches at
+   * `start`, one per concept (its longest), without allocating: indexing calls this millions of times.
+   */
+  forEachConceptAt(
+    candidates: readonly GlossaryPhrase[] | undefined,
+    ids: ArrayLike<number>,
+    start: number,
+    end: number,
+    terms: readonly string[],
+    found: (phrase: GlossaryPhrase) => void,
+  ): void {
+    if (!candidates) return;
+    for (let c = 0; c < candidates.length; c++) {
+      const phrase = candidates[c] as GlossaryPhrase;
+      const length = phrase.terms.length;
+      if (start + length > end) continue;
+      let offset = 1;
+      while (offset < length && terms[ids[start + offset] as number] === phrase.terms[offset]) offset++;
+      if (offset < length) continue;
+      // A longer phrase of the same concept that matched earlier wins (candidates are longest first).
+      let seen = false;
+      for (let earlier = 0; earlier < c && !seen; earlier++) {
+        const other = candidates[earlier] as GlossaryPhrase;
+        seen = other.concept === phrase.concept && matchesAt(other, ids, start, end, terms);
+      }
+      if (!seen) found(phrase);
+    }
   }
 
   /** True when a glossary phrase starts with this term (most terms never do: a quick filter). */
@@ -90,4 +131,18 @@ export class GlossaryMatcher {
     const concepts = this.match(terms).map((match) => match.concept);
     return concepts.length > 0 ? [...terms, ...concepts] : [...terms];
   }
+}
+
+function matchesAt(
+  phrase: GlossaryPhrase,
+  ids: ArrayLike<number>,
+  start: number,
+  end: number,
+  terms: readonly string[],
+): boolean {
+  const length = phrase.terms.length;
+  if (start + length > end) return false;
+  for (let offset = 0; offset < length; offset++)
+    if (terms[ids[start + offset] as number] !== phrase.terms[offset]) return false;
+  return true;
 }

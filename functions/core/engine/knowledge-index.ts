@@ -2,7 +2,7 @@ import type { Glossary } from "../knowledge/glossary.js";
 import { type KnowledgeItem, LANGUAGES, type Language } from "../knowledge/item-schema.js";
 import { termOf } from "./analyze.js";
 import { CyrillicLanguageModel } from "./cyrillic-language-model.js";
-import { CONCEPT_PREFIX, GlossaryMatcher } from "./glossary-matcher.js";
+import { CONCEPT_PREFIX, GlossaryMatcher, type GlossaryPhrase } from "./glossary-matcher.js";
 import { grownInt32, IntList } from "./typed-arrays.js";
 import { WordScanner } from "./word-scanner.js";
 
@@ -115,8 +115,10 @@ export class KnowledgeIndex {
   private readonly kazakhQuestionScanner = this.wordScanner("kk", true);
   /** Scratch list of textTermIds while building. */
   private readonly textIds = new IntList();
-  /** Term id → whether a glossary phrase starts with it. */
-  private readonly startsConcept: boolean[] = [];
+  /** Term id → the glossary phrases starting with it (undefined for most terms). */
+  private readonly phrasesStartingWith: (readonly GlossaryPhrase[] | undefined)[] = [];
+  /** Adds a concept found in the text being indexed to its term ids (one function for every text). */
+  private readonly addConcept = (phrase: GlossaryPhrase): void => this.textIds.push(this.intern(phrase.concept));
   // Scratch buffers reused by every search (the engine is synchronous, so they are never shared).
   private readonly slotBest: Float64Array;
   private readonly phraseSum: Float64Array;
@@ -335,7 +337,7 @@ export class KnowledgeIndex {
       id = this.terms.length;
       this.termIds.set(term, id);
       this.terms.push(term);
-      this.startsConcept[id] = this.glossary.startsPhrase(term);
+      this.phrasesStartingWith[id] = this.glossary.phrasesStartingWith(term);
     }
     return id;
   }
@@ -368,14 +370,14 @@ export class KnowledgeIndex {
       const id = values[i] as number;
       if (id < 0) continue;
       values[count++] = id;
-      if (this.startsConcept[id]) concepts = true;
+      if (this.phrasesStartingWith[id] !== undefined) concepts = true;
     }
     ids.length = count;
     if (!concepts) return ids;
     for (let start = 0; start < count; start++) {
-      if (!this.startsConcept[ids.values[start] as number]) continue;
-      for (const concept of this.glossary.conceptsAt(ids.values, start, count, this.terms))
-        ids.push(this.intern(concept));
+      const candidates = this.phrasesStartingWith[ids.values[start] as number];
+      if (candidates !== undefined)
+        this.glossary.forEachConceptAt(candidates, ids.values, start, count, this.terms, this.addConcept);
     }
     return ids;
   }
