@@ -106,4 +106,25 @@ describe("scope rules", () => {
     const donor = normalizeText("Германиядағы қор бізге грант берді, хабарлау керек пе?");
     expect(scopeVerdict(donor, "kk", publicAssociation).decline).toBe(false);
   });
+
+  it("declines founding a party, a trade union or a flat owners' association, but not how they stand to NGOs", () => {
+    for (const [question, language] of [
+      ["How to register a trade union at our factory?", "en"],
+      ["Как зарегистрировать профсоюз?", "ru"],
+      ["Кәсіподақ құру үшін не істеу керек?", "kk"],
+      ["Саяси партияны тіркеу үшін қанша мүше керек?", "kk"],
+      ["How do I set up a condominium association (OSI) for our apartment building?", "en"],
+      ["Как создать ОСИ в нашем доме?", "ru"],
+    ] as const) {
+      expect(verdict(question, language).decline, question).toBe(true);
+    }
+    for (const [question, language] of [
+      ["профсоюз считается НПО?", "ru"],
+      ["Can a trade union apply for a state grant?", "en"],
+      ["Кәсіподақ ҮЕҰ дерекқорына жыл сайын мәлімет тапсыруы керек пе?", "kk"],
+      ["Как зарегистрировать общественное объединение?", "ru"],
+    ] as const) {
+      expect(verdict(question, language).decline, question).toBe(false);
+    }
+  });
 });

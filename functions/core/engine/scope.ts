@@ -1630,6 +1630,85 @@ const LIVING = [
   "көшті",
   "кетті",
 ];
+/**
+ * Organizations with laws of their own (political parties, trade unions, flat owners' associations): founding or
+ * registering one is not done the way an NGO is, and the knowledge base says only how they relate to NGOs (they
+ * are not NGOs, cannot get NGO grants …). Answering "how to register a trade union" with the public association
+ * procedure would be wrong.
+ */
+const SEPARATELY_REGULATED = [
+  "political party",
+  "political parties",
+  "партия",
+  "партию",
+  "партии",
+  "саяси партия",
+  "партиясын",
+  "партияны",
+  "trade union",
+  "labour union",
+  "labor union",
+  "профсоюз",
+  "профсоюзную организацию",
+  "кәсіподақ",
+  "кәсіподақты",
+  "ОСИ",
+  "объединение собственников имущества",
+  "объединение собственников квартир",
+  "КСК",
+  "МИБ",
+  "мүлік иелерінің бірлестігі",
+  "пәтер иелерінің бірлестігі",
+  "condominium association",
+  "homeowners association",
+  "flat owners association",
+];
+
+/** Founding or registering something. */
+const FOUNDING = [
+  "register",
+  "registration",
+  "establish",
+  "found",
+  "set up",
+  "create",
+  "start",
+  "регистрация",
+  "зарегистрировать",
+  "регистрировать",
+  "создать",
+  "создание",
+  "открыть",
+  "учредить",
+  "тіркеу",
+  "тіркелу",
+  "тіркейміз",
+  "құру",
+  "құрамыз",
+  "ашу",
+  "ашамыз",
+];
+
+/** What the knowledge base does say about separately regulated organizations: how they stand to NGOs. */
+const NGO_STATUS = [
+  "НПО",
+  "НКО",
+  "ҮЕҰ",
+  "КЕҰ",
+  "NGO",
+  "NCO",
+  "non-governmental",
+  "неправительственная",
+  "үкіметтік емес",
+  "грант",
+  "grant",
+  "база данных",
+  "database",
+  "дерекқор",
+  "Конституция",
+  "constitution",
+];
+
 const FIRST_PERSON = new Set([
   "нам",
   "нас",
@@ -1733,6 +1812,9 @@ interface CompiledScope {
   living: MarkerSet;
   kazakhstan: MarkerSet;
   organization: MarkerSet;
+  separatelyRegulated: MarkerSet;
+  founding: MarkerSet;
+  ngoStatus: MarkerSet;
   foreign: Set<string>;
 }
 
@@ -1756,6 +1838,9 @@ function compiled(): CompiledScope {
     living: new MarkerSet(markersOf(LIVING)),
     kazakhstan: new MarkerSet(markersOf(KAZAKHSTAN)),
     organization: new MarkerSet(markersOf(ORGANIZATION_WORDS)),
+    separatelyRegulated: new MarkerSet(markersOf(SEPARATELY_REGULATED)),
+    founding: new MarkerSet(markersOf(FOUNDING)),
+    ngoStatus: new MarkerSet(markersOf(NGO_STATUS)),
     foreign: new Set(markersOf(FOREIGN).flat()),
   };
   return compiledScope;
@@ -1895,7 +1980,11 @@ export function scopeVerdict(normalized: string, language: Language, item: Knowl
   const aboutKazakhstan = scope.kazakhstan.anyIn(terms);
   const namesOrganization = namesForm || scope.organization.anyIn(terms);
   const elsewhere = !aboutKazakhstan && (country === "subject" || (abroad && !itemIsForeign));
+  // Founding a party, a trade union or a flat owners' association, not asking how it stands to NGOs.
+  const separateLaw =
+    scope.separatelyRegulated.anyIn(terms) && scope.founding.anyIn(terms) && !scope.ngoStatus.anyIn(terms);
+  if (separateLaw) groups.push("organizations with laws of their own");
   // Founders or a charter named: an organization of some kind, so the confidence model weighs the question.
-  const decline = forbidden || (foreignToItem && !namesOrganization && !namesContext) || elsewhere;
+  const decline = forbidden || (foreignToItem && !namesOrganization && !namesContext) || elsewhere || separateLaw;
   return { groups, decline, namesOrganization };
 }
