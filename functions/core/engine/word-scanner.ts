@@ -14,7 +14,6 @@ import { grownUint16, type IntList } from "./typed-arrays.js";
 
 /** Per UTF-16 code unit: 0 = separates words, 1 = needs the full normalizer, else the lower-case word character. */
 let characterTable: Uint16Array | undefined;
-const SEPARATOR = 0;
 const NEEDS_NORMALIZER = 1;
 const LATIN = 1;
 const CYRILLIC = 2;
