@@ -71,7 +71,7 @@ export class GlossaryMatcher {
   /**
    * The concepts of the glossary phrases that start at `ids[start]`, for a text given as term ids (`terms[id]` is
    * the term; ids from `end` on are not part of the text). Same matching as matchAt, without a string array of the
-   * whole text.
+   * whole text; indexing uses forEachConceptAt, which this collects.
    */
   conceptsAt(ids: ArrayLike<number>, start: number, end: number, terms: readonly string[]): string[] {
     const concepts: string[] = [];
@@ -119,11 +119,6 @@ export class GlossaryMatcher {
       }
       if (!seen) found(phrase);
     }
-  }
-
-  /** True when a glossary phrase starts with this term (most terms never do: a quick filter). */
-  startsPhrase(term: string): boolean {
-    return this.phrases.has(term);
   }
 
   /** The terms plus the concept terms recognised in them (for indexing item text). */

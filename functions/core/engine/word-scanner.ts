@@ -25,7 +25,7 @@ let scriptTable: Uint8Array | undefined;
 let numberGlueTable: Uint8Array | undefined;
 /**
  * The three tables in one, so that the scanning loop reads one number per character: the lower-case character (or
- * SEPARATOR / NEEDS_NORMALIZER) in the low 16 bits, its script in bits 16–17, DIGIT_FLAG and GLUE_FLAG above.
+ * 0 for a separator, or NEEDS_NORMALIZER) in the low 16 bits, its script in bits 16–17, DIGIT_FLAG and GLUE_FLAG above.
  */
 let scanTable: Int32Array | undefined;
 const SCRIPT_SHIFT = 16;
