@@ -21,15 +21,21 @@ async function bundle(entry: string, outfile: string): Promise<number> {
   return statSync(outfile).size;
 }
 
-/** Median wall time of a fresh `node` process that only loads the bundle. */
-function coldImport(file: string, runs = 7): number {
-  const samples: number[] = [];
+/**
+ * Median wall time of a fresh `node` process that only loads each bundle. The bundles take turns, run by run, so
+ * that this shared machine speeding up or slowing down moves them all alike: measured one bundle after the other,
+ * the worker-to-bare ratio swung between 1.8 and 2.3 from one bench run to the next.
+ */
+function coldImports(files: readonly string[], runs = 11): number[] {
+  const samples = files.map((): number[] => []);
   for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    execFileSync(process.execPath, ["-e", `require(${JSON.stringify(file)})`]);
-    samples.push(performance.now() - started);
+    files.forEach((file, index) => {
+      const started = performance.now();
+      execFileSync(process.execPath, ["-e", `require(${JSON.stringify(file)})`]);
+      samples[index]?.push(performance.now() - started);
+    });
   }
-  return quantile(samples, 0.5);
+  return samples.map((times) => quantile(times, 0.5));
 }
 
 /** Worker and webhook bundle sizes and cold import times against a bare grammY bundle. */
@@ -49,13 +55,15 @@ export async function runBundleBench(): Promise<string[]> {
   const bare = statSync(path.join(dir, "bare.js")).size;
   await build({ ...LAMBDA_BUNDLE, entryPoints: [bareNodeEntry], outfile: path.join(dir, "bare-node.js"), nodePaths });
   const bareNode = statSync(path.join(dir, "bare-node.js")).size;
-  const bareNodeImport = coldImport(path.join(dir, "bare-node.js"));
-  const workerImport = coldImport(path.join(dir, "worker.js"));
-  const bareImport = coldImport(path.join(dir, "bare.js"));
+  const [bareNodeImport = 0, workerImport = 0, bareImport = 0] = coldImports([
+    path.join(dir, "bare-node.js"),
+    path.join(dir, "worker.js"),
+    path.join(dir, "bare.js"),
+  ]);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   return [
     "bundles (esbuild, minified CJS, @aws-sdk external, as deployed)",
     `  worker ${kb(worker)} (bar ≤ 1024 KB), webhook ${kb(webhook)}, bare grammY: web build ${kb(bare)}, node build ${kb(bareNode)}`,
-    `  cold import (median of 7 fresh node processes, node start-up included): worker ${ms(workerImport)}; bare grammY web ${ms(bareImport)} (ratio ${(workerImport / bareImport).toFixed(2)}), node ${ms(bareNodeImport)} (ratio ${(workerImport / bareNodeImport).toFixed(2)}); bar ≤ 2`,
+    `  cold import (median of 11 fresh node processes each, taking turns, node start-up included): worker ${ms(workerImport)}; bare grammY web ${ms(bareImport)} (ratio ${(workerImport / bareImport).toFixed(2)}), node ${ms(bareNodeImport)} (ratio ${(workerImport / bareNodeImport).toFixed(2)}); bar ≤ 2`,
   ];
 }
