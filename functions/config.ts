@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { languageSchema } from "./core/knowledge/item-schema.js";
 
 /** Telegram's rule for `secret_token`: 1–256 characters of A–Z, a–z, 0–9, `_` and `-`. */

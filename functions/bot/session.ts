@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { languageSchema } from "../core/knowledge/item-schema.js";
 
 /** A wizard in progress: which one, the current step, the answers so far. */

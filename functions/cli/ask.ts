@@ -9,7 +9,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { z } from "zod";
+import * as z from "zod";
 import {
   DEFAULT_KNOWLEDGE_DIR,
   loadKnowledgeFolder,

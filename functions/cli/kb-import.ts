@@ -7,7 +7,7 @@
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { z } from "zod";
+import * as z from "zod";
 import { DEFAULT_KNOWLEDGE_DIR, readKnowledgeFiles, todayInKazakhstan } from "../adapters/knowledge-folder.js";
 import { importKnowledge } from "../bot/admin/knowledge-sync.js";
 import { parseConfig, storageConfigSchema } from "../config.js";

@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import "./quiet-sdk-warning.js";
-import { z } from "zod";
+import * as z from "zod";
 import { createLogger } from "../adapters/logger.js";
 import { botConfigSchema, parseConfig, webhookConfigSchema } from "../config.js";
 import { startDynamoLocal } from "./dynamo-local.js";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod";
+import * as z from "zod";
 
 /** Audit entries are kept five years: who changed the legal answers, and when, must stay traceable. */
 const KEEP_SECONDS = 5 * 365 * 24 * 3600;

@@ -6,7 +6,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod";
+import * as z from "zod";
 import { languageSchema } from "../core/knowledge/item-schema.js";
 
 /** A case is kept two years: operators may look back at how a question was answered. */

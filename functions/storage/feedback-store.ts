@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod";
+import * as z from "zod";
 import type { QueueEntry } from "../core/admin/question-queue.js";
 import { LANGUAGES, type Language, languageSchema } from "../core/knowledge/item-schema.js";
 import { todayInKazakhstan } from "../core/time/kazakhstan-day.js";

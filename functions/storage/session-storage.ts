@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { StorageAdapter } from "grammy/web";
-import type { z } from "zod";
+import type * as z from "zod";
 
 /** Sessions live 90 days after the last write: long enough for a wizard left half-way, short for privacy. */
 const SESSION_TTL_SECONDS = 90 * 24 * 3600;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Glossary } from "../knowledge/glossary.js";
 import { type KnowledgeItem, LANGUAGES, type Language, languageSchema } from "../knowledge/item-schema.js";
 import { stableHash } from "../stable-hash.js";

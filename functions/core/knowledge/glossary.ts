@@ -1,5 +1,5 @@
 import { parse as parseYaml } from "yaml";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * One glossary entry: the same concept in each language, with abbreviations and spelling variants.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The three languages every item is written in. Russian is the fallback. */
 export const LANGUAGES = ["ru", "kk", "en"] as const;

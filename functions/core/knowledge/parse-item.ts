@@ -1,5 +1,5 @@
 import { parse as parseYaml } from "yaml";
-import type { z } from "zod";
+import type * as z from "zod";
 import { itemFrontMatterSchema, type KnowledgeItem, LANGUAGES, type Language } from "./item-schema.js";
 
 /** One defect found in a knowledge file: which file, which field, and why. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Just enough of the Bot API `Update` shape to validate the webhook's input and route it; unknown fields are
