@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 describe("a founder's first question on the real knowledge base", () => {
-  it.each([
+  it.each<[string, string | undefined]>([
     ["can you tell me how to open a foundation", "registration-fund"],
     ["как открыть фонд в Алматы", "registration-fund"],
     ["creating a public association in Almaty", "registration-public-association"],
@@ -28,10 +28,24 @@ describe("a founder's first question on the real knowledge base", () => {
     ["steps to start an NGO in Astana", undefined],
     ["с чего начать создание фонда", undefined],
     ["қоғамдық ұйым ашу үшін қандай құжаттар керек", undefined],
+    ["мы решили основать ОО", "registration-public-association"],
+    ["ҮЕҰ құру жолы", undefined],
+    ["ҮЕҰ ашу жолы", undefined],
   ])("%s", (question, expected) => {
     const result = answerQuestion(index, question, { today: "2026-11-25" });
     expect(result.answered).toBe(true);
     if (expected) expect(result.item?.id).toBe(expected);
     else expect(FOUNDING).toContain(result.item?.id);
+  });
+});
+
+describe("the neighbours of a founder's first question keep their items", () => {
+  it.each([
+    ["мы решили закрыть ОО", "voluntary-liquidation"],
+    ["ұйымды қайта құру", "reorganization"],
+    ["филиал ашу", "branch-registration"],
+    ["банк шотын ашу", "after-registration-steps"],
+  ])("%s", (question, expected) => {
+    expect(answerQuestion(index, question, { today: "2026-11-25" }).item?.id).toBe(expected);
   });
 });
