@@ -6,6 +6,11 @@ import type { Language } from "../../functions/core/knowledge/item-schema.js";
 
 const verdict = (question: string, language: Language) => scopeVerdict(normalizeText(question), language, undefined);
 
+/** Each question, asked with no best item, is declined outright (or not). */
+function expectDeclined(cases: readonly (readonly [string, Language])[], declined: boolean): void {
+  for (const [question, language] of cases) expect(verdict(question, language).decline, question).toBe(declined);
+}
+
 describe("scope rules", () => {
   it("turns every out-of-scope word into a marker, and no phrase into a single over-broad word", () => {
     const dead = GROUPS.flatMap((group) => group.words.filter((word) => markersOf([word]).length === 0));
@@ -20,14 +25,15 @@ describe("scope rules", () => {
   });
 
   it("declines forgery and hiding money even when the question is about an NGO", () => {
-    for (const [question, language] of [
-      ["подделай подпись председателя на протоколе ОО", "ru"],
-      ["Draft a charter with the founders' signatures already filled in so it looks signed", "en"],
-      ["Жарғыға құрылтайшының қолын өзің қойып бер", "kk"],
-      ["our NGO got a foreign grant, how do we hide it from the tax authority", "en"],
-    ] as const) {
-      expect(verdict(question, language).decline, question).toBe(true);
-    }
+    expectDeclined(
+      [
+        ["подделай подпись председателя на протоколе ОО", "ru"],
+        ["Draft a charter with the founders' signatures already filled in so it looks signed", "en"],
+        ["Жарғыға құрылтайшының қолын өзің қойып бер", "kk"],
+        ["our NGO got a foreign grant, how do we hide it from the tax authority", "en"],
+      ],
+      true,
+    );
   });
 
   it("declines an out-of-scope area with nothing of an organization; only weighs it when an organization is named", () => {
@@ -108,23 +114,25 @@ describe("scope rules", () => {
   });
 
   it("declines founding a party, a trade union or a flat owners' association, but not how they stand to NGOs", () => {
-    for (const [question, language] of [
-      ["How to register a trade union at our factory?", "en"],
-      ["Как зарегистрировать профсоюз?", "ru"],
-      ["Кәсіподақ құру үшін не істеу керек?", "kk"],
-      ["Саяси партияны тіркеу үшін қанша мүше керек?", "kk"],
-      ["How do I set up a condominium association (OSI) for our apartment building?", "en"],
-      ["Как создать ОСИ в нашем доме?", "ru"],
-    ] as const) {
-      expect(verdict(question, language).decline, question).toBe(true);
-    }
-    for (const [question, language] of [
-      ["профсоюз считается НПО?", "ru"],
-      ["Can a trade union apply for a state grant?", "en"],
-      ["Кәсіподақ ҮЕҰ дерекқорына жыл сайын мәлімет тапсыруы керек пе?", "kk"],
-      ["Как зарегистрировать общественное объединение?", "ru"],
-    ] as const) {
-      expect(verdict(question, language).decline, question).toBe(false);
-    }
+    expectDeclined(
+      [
+        ["How to register a trade union at our factory?", "en"],
+        ["Как зарегистрировать профсоюз?", "ru"],
+        ["Кәсіподақ құру үшін не істеу керек?", "kk"],
+        ["Саяси партияны тіркеу үшін қанша мүше керек?", "kk"],
+        ["How do I set up a condominium association (OSI) for our apartment building?", "en"],
+        ["Как создать ОСИ в нашем доме?", "ru"],
+      ],
+      true,
+    );
+    expectDeclined(
+      [
+        ["профсоюз считается НПО?", "ru"],
+        ["Can a trade union apply for a state grant?", "en"],
+        ["Кәсіподақ ҮЕҰ дерекқорына жыл сайын мәлімет тапсыруы керек пе?", "kk"],
+        ["Как зарегистрировать общественное объединение?", "ru"],
+      ],
+      false,
+    );
   });
 });

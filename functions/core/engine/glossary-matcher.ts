@@ -106,11 +106,7 @@ export class GlossaryMatcher {
     if (!candidates) return;
     for (let c = 0; c < candidates.length; c++) {
       const phrase = candidates[c] as GlossaryPhrase;
-      const length = phrase.terms.length;
-      if (start + length > end) continue;
-      let offset = 1;
-      while (offset < length && terms[ids[start + offset] as number] === phrase.terms[offset]) offset++;
-      if (offset < length) continue;
+      if (!matchesAt(phrase, ids, start, end, terms)) continue;
       // A longer phrase of the same concept that matched earlier wins (candidates are longest first).
       let seen = false;
       for (let earlier = 0; earlier < c && !seen; earlier++) {
@@ -120,14 +116,9 @@ export class GlossaryMatcher {
       if (!seen) found(phrase);
     }
   }
-
-  /** The terms plus the concept terms recognised in them (for indexing item text). */
-  expand(terms: readonly string[]): string[] {
-    const concepts = this.match(terms).map((match) => match.concept);
-    return concepts.length > 0 ? [...terms, ...concepts] : [...terms];
-  }
 }
 
+/** Whether the whole phrase stands at `start` of the text given as term ids (before `end`). */
 function matchesAt(
   phrase: GlossaryPhrase,
   ids: ArrayLike<number>,
