@@ -53,6 +53,7 @@ const HAND_WRITTEN_TUNING_SETS = [
   "tune-7",
   "offtopic-8",
   "tune-8",
+  "offtopic-9",
 ] as const;
 /** Never tuned on. */
 const HELD_OUT_SETS = ["heldout", "heldout-fresh", "heldout-fresh-2"] as const;

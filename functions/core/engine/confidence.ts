@@ -87,11 +87,12 @@ export function confidenceOf(features: ConfidenceFeatures, model = CONFIDENCE_MO
  * Below this confidence the engine declines (and shows the closest topics).
  *
  * Chosen with `npm run eval` on the tuning sets only — the items' own paraphrases (5-fold, each asked without
- * itself) and the hand-written tune … tune-8, offtopic, offtopic-hard, offtopic-3 … offtopic-8 in test/golden/ —
+ * itself) and the hand-written tune … tune-8, offtopic, offtopic-hard, offtopic-3 … offtopic-9 in test/golden/ —
  * never the held-out sets: the threshold keeping at least 1.5 points of room under both DESIGN §7 bars (refusal
  * recall ≥ 0.95, false declines ≤ 0.03), the centre of that range on the 0.05 grid; without such a range, the one
- * with the most room under the worse bar. 0.30 until offtopic-8 and tune-8 joined the tuning sets (2026-11-25);
- * with them no threshold leaves 1.5 points under both bars, and 0.45 leaves the most (refusal recall 95.7 %, false
- * declines 2.9 % with the paraphrases, 1.0 % on the hand-written questions alone; at 0.30: 93.2 %, 1.8 %, 0.1 %).
+ * with the most room under the worse bar. 0.30 until offtopic-8 and tune-8 joined the tuning sets, then 0.45; with
+ * offtopic-9 and the everyday-life scope words (2026-11-25) no threshold leaves 1.5 points under both bars, and 0.40
+ * leaves the most (refusal recall 95.6 %, false declines 2.4 % with the paraphrases, 0.5 % on the hand-written
+ * questions alone; at 0.45: 96.5 %, 2.9 %).
  */
-export const CONFIDENCE_THRESHOLD = 0.45;
+export const CONFIDENCE_THRESHOLD = 0.4;
