@@ -3,7 +3,7 @@
  *
  * Sets (each reported on its own): the items' own paraphrases (5-fold: each asked against an index built
  * without it) and every test/golden/<set>.jsonl: the tuning sets (tune, tune-2 … tune-8, offtopic, offtopic-hard,
- * offtopic-3 … offtopic-8) and the held-out sets (heldout, heldout-fresh, heldout-fresh-2), which nothing is ever
+ * offtopic-3 … offtopic-9) and the held-out sets (heldout, heldout-fresh, heldout-fresh-2), which nothing is ever
  * tuned on; then the held-out sets together. Metrics per language and overall: hit@1, hit@3 (an "also" id counts),
  * refusal precision/recall (positive class: must decline), false declines; then the failures, and a threshold sweep
  * on the tuning sets (the data the threshold is chosen on; never on heldout). `--fit` refits the confidence model on
