@@ -30,7 +30,10 @@ describe("GlossaryMatcher.conceptsAt (indexing) and matchAt (questions)", () => 
       for (const language of LANGUAGES) {
         const terms = analyze(`${item.title[language]} ${item.summary[language]} ${item.body[language]}`, language);
         const ids = terms.map((term) => {
-          if (!idOf.has(term)) idOf.set(term, vocabulary.push(term) - 1);
+          if (!idOf.has(term)) {
+            idOf.set(term, vocabulary.push(term) - 1);
+            matcher.noteTermId(term, vocabulary.length - 1);
+          }
           return idOf.get(term) as number;
         });
         ids.push(-1); // ids past `end` are not part of the text

@@ -46,6 +46,9 @@ export const DEFAULT_INDEX_PARAMS: IndexParams = {
 };
 
 const FUZZY_MAX_ALTERNATIVES = 4;
+/** termOfWord entries: a stop word, and a word not yet analyzed in that language. */
+const STOP_WORD = -1;
+const NOT_ANALYZED = -2;
 
 /** One way a question term can match the index: the term itself, a glossary concept, or a similar term. */
 export interface Alternative {
@@ -105,14 +108,25 @@ export class KnowledgeIndex {
   /** Trigram → ids of the terms containing it (for fuzzy matching). */
   private readonly trigrams = new Map<string, number[]>();
   private readonly trigramCount: number[] = [];
-  /** Word of an item text → term id (-1: stop word), per language of the text: each distinct word is analyzed once. */
-  private readonly scanners: Record<Language, WordScanner> = {
-    ru: this.wordScanner("ru", false),
-    kk: this.wordScanner("kk", false),
-    en: this.wordScanner("en", false),
-  };
+  /**
+   * Distinct normalized words of the item texts, numbered in order of first sight. One word table for every
+   * language keeps it small enough to stay in the processor's cache; which term a word is depends on the
+   * language of its text, in `termOfWord`.
+   */
+  private readonly words: string[] = [];
+  private readonly wordNumbers = new Map<string, number>();
+  /** Words of item texts → word numbers. */
+  private readonly scanner = new WordScanner((word) => this.wordNumber(word), { latinKazakh: false });
   /** For the paraphrases, which may be informal Latin Kazakh ("qogamdyq birlestik"). */
-  private readonly kazakhQuestionScanner = this.wordScanner("kk", true);
+  private readonly kazakhQuestionScanner = new WordScanner((word) => this.wordNumber(word), { latinKazakh: true });
+  /** Per language: word number → term id (STOP_WORD, or NOT_ANALYZED until the word is met in that language). */
+  private readonly termOfWord: Record<Language, Int32Array> = {
+    ru: new Int32Array(1024).fill(NOT_ANALYZED),
+    kk: new Int32Array(1024).fill(NOT_ANALYZED),
+    en: new Int32Array(1024).fill(NOT_ANALYZED),
+  };
+  /** Term id → 1 when a glossary phrase starts with it (most terms: 0). */
+  private startsPhrase = new Uint8Array(1024);
   /** Scratch list of textTermIds while building. */
   private readonly textIds = new IntList();
   /** Term id → the glossary phrases starting with it (undefined for most terms). */
@@ -337,19 +351,28 @@ export class KnowledgeIndex {
       id = this.terms.length;
       this.termIds.set(term, id);
       this.terms.push(term);
-      this.phrasesStartingWith[id] = this.glossary.phrasesStartingWith(term);
+      this.glossary.noteTermId(term, id);
+      const phrases = this.glossary.phrasesStartingWith(term);
+      this.phrasesStartingWith[id] = phrases;
+      if (id >= this.startsPhrase.length) {
+        const bigger = new Uint8Array(this.startsPhrase.length * 2);
+        bigger.set(this.startsPhrase);
+        this.startsPhrase = bigger;
+      }
+      this.startsPhrase[id] = phrases === undefined ? 0 : 1;
     }
     return id;
   }
 
-  private wordScanner(language: Language, latinKazakh: boolean): WordScanner {
-    return new WordScanner(
-      (word) => {
-        const term = termOf(word, language);
-        return term ? this.intern(term) : -1;
-      },
-      { latinKazakh },
-    );
+  /** The number of a normalized word, new ones numbered in order. */
+  private wordNumber(word: string): number {
+    let number = this.wordNumbers.get(word);
+    if (number === undefined) {
+      number = this.words.length;
+      this.wordNumbers.set(word, number);
+      this.words.push(word);
+    }
+    return number;
   }
 
   /**
@@ -360,24 +383,35 @@ export class KnowledgeIndex {
   private textTermIds(text: string, language: Language, paraphrase: boolean): IntList {
     const ids = this.textIds;
     ids.clear();
-    const scanner = language === "kk" && paraphrase ? this.kazakhQuestionScanner : this.scanners[language];
+    const scanner = language === "kk" && paraphrase ? this.kazakhQuestionScanner : this.scanner;
     scanner.scan(text, ids);
-    // Stop words (-1) dropped in place.
+    let termOfWord = this.termOfWord[language];
+    if (this.words.length > termOfWord.length) {
+      termOfWord = grownInt32(termOfWord, this.words.length - 1, NOT_ANALYZED);
+      this.termOfWord[language] = termOfWord;
+    }
+    // Word numbers → term ids, each word analyzed once per language; stop words dropped in place.
     const values = ids.values;
     let count = 0;
     let concepts = false;
     for (let i = 0; i < ids.length; i++) {
-      const id = values[i] as number;
-      if (id < 0) continue;
+      const word = values[i] as number;
+      let id = termOfWord[word] as number;
+      if (id === NOT_ANALYZED) {
+        const term = termOf(this.words[word] as string, language);
+        id = term ? this.intern(term) : STOP_WORD;
+        termOfWord[word] = id;
+      }
+      if (id === STOP_WORD) continue;
       values[count++] = id;
-      if (this.phrasesStartingWith[id] !== undefined) concepts = true;
+      if (this.startsPhrase[id] === 1) concepts = true;
     }
     ids.length = count;
     if (!concepts) return ids;
     for (let start = 0; start < count; start++) {
       const candidates = this.phrasesStartingWith[ids.values[start] as number];
       if (candidates !== undefined)
-        this.glossary.forEachConceptAt(candidates, ids.values, start, count, this.terms, this.addConcept);
+        this.glossary.forEachConceptAt(candidates, ids.values, start, count, this.addConcept);
     }
     return ids;
   }
@@ -585,5 +619,7 @@ function trigramsOf(term: string): string[] {
 
 /** Markdown body → words only: link targets and bare URLs are not content. */
 function plainText(markdown: string): string {
-  return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/https?:\/\/\S+/g, " ");
+  // Most bodies have neither a link nor a URL: the regular expressions need not run over them.
+  const withoutLinks = markdown.includes("](") ? markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1") : markdown;
+  return withoutLinks.includes("http") ? withoutLinks.replace(/https?:\/\/\S+/g, " ") : withoutLinks;
 }
