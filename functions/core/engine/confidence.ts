@@ -93,7 +93,7 @@ export function confidenceOf(features: ConfidenceFeatures, model = CONFIDENCE_MO
  * recall ≥ 0.95, false declines ≤ 0.03), the centre of that range on the 0.05 grid; without such a range, the one
  * with the most room under the worse bar. 0.30 until offtopic-8 and tune-8 joined the tuning sets, then 0.45; with
  * offtopic-9 and the everyday-life scope words (2026-11-25) no threshold leaves 1.5 points under both bars, and 0.40
- * leaves the most (refusal recall 95.6 %, false declines 2.4 % with the paraphrases, 0.5 % on the hand-written
+ * leaves the most (refusal recall 96.1 %, false declines 2.4 % with the paraphrases, 0.5 % on the hand-written
  * questions alone; at 0.45: 96.5 %, 2.9 %).
  */
 export const CONFIDENCE_THRESHOLD = 0.4;

@@ -52,6 +52,7 @@ export const GROUPS: ScopeGroup[] = [
       "қатысқандай болсын",
       "не отследят",
       "чтобы не поймали",
+      "hack into",
     ],
     words: [
       "looks bigger",
@@ -195,6 +196,11 @@ export const GROUPS: ScopeGroup[] = [
       "узнать адрес по номеру",
       "find his address",
       "біреудің мекенжайын",
+      "взломать",
+      "взлом",
+      "hacking",
+      "бұзып кіру",
+      "аккаунтын бұзу",
     ],
   },
   {
@@ -1158,6 +1164,11 @@ export const GROUPS: ScopeGroup[] = [
       "talk to me like",
       "диалог жаз",
       "write a dialogue",
+      "debug mode",
+      "process.env",
+      "режим отладки",
+      "құпия нұсқауларын",
+      "жасырын нұсқаулар",
     ],
   },
   {
@@ -1426,6 +1437,11 @@ const COUNTRY_PREFIXES = [
   "india",
   "ундистан",
   "азербайдж",
+  "азербайжан",
+  "кипр",
+  "cyprus",
+  "cypriot",
+  "dutch",
   "азирбайжан",
   "azerbaijan",
   "армени",
@@ -1616,6 +1632,10 @@ const COUNTRY_TOKENS = new Set([
   "irs",
   "cra",
   "hojin",
+  "stichting",
+  "fcra",
+  "anbi",
+  "ggmbh",
 ]);
 /** Kazakh locative endings written apart after an abbreviation: АҚШ-та, РФ-тағы. */
 const DETACHED_LOCATIVE = new Set(["да", "де", "та", "те", "дагы", "тагы", "деги", "теги"]);
