@@ -3,6 +3,7 @@ import { type KnowledgeItem, LANGUAGES, type Language } from "../knowledge/item-
 import { termOf } from "./analyze.js";
 import { CyrillicLanguageModel } from "./cyrillic-language-model.js";
 import { CONCEPT_PREFIX, GlossaryMatcher, type GlossaryPhrase } from "./glossary-matcher.js";
+import { StringNumbering } from "./string-numbering.js";
 import { grownInt32, IntList } from "./typed-arrays.js";
 import { WordScanner } from "./word-scanner.js";
 
@@ -88,8 +89,9 @@ export class KnowledgeIndex {
   /** Russian vs Kazakh letter trigrams learned from these items (language detection). */
   readonly languageModel: CyrillicLanguageModel;
   private readonly idToIndex = new Map<string, number>();
-  private readonly termIds = new Map<string, number>();
-  private readonly terms: string[] = [];
+  /** Search terms (stems and concepts) and their ids. */
+  private readonly termIds = new StringNumbering();
+  private readonly terms = this.termIds.strings;
   private idf = new Float64Array(0);
   /** idf of a term no item contains. */
   readonly unknownIdf: number;
@@ -113,12 +115,14 @@ export class KnowledgeIndex {
    * language keeps it small enough to stay in the processor's cache; which term a word is depends on the
    * language of its text, in `termOfWord`.
    */
-  private readonly words: string[] = [];
-  private readonly wordNumbers = new Map<string, number>();
+  private readonly wordNumbers = new StringNumbering();
+  private readonly words = this.wordNumbers.strings;
   /** Words of item texts → word numbers. */
-  private readonly scanner = new WordScanner((word) => this.wordNumber(word), { latinKazakh: false });
+  private readonly scanner = new WordScanner((word) => this.wordNumbers.numberOf(word), { latinKazakh: false });
   /** For the paraphrases, which may be informal Latin Kazakh ("qogamdyq birlestik"). */
-  private readonly kazakhQuestionScanner = new WordScanner((word) => this.wordNumber(word), { latinKazakh: true });
+  private readonly kazakhQuestionScanner = new WordScanner((word) => this.wordNumbers.numberOf(word), {
+    latinKazakh: true,
+  });
   /** Per language: word number → term id (STOP_WORD, or NOT_ANALYZED until the word is met in that language). */
   private readonly termOfWord: Record<Language, Int32Array> = {
     ru: new Int32Array(1024).fill(NOT_ANALYZED),
@@ -346,11 +350,9 @@ export class KnowledgeIndex {
   }
 
   private intern(term: string): number {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.termIds.set(term, id);
-      this.terms.push(term);
+    const known = this.termIds.size;
+    const id = this.termIds.numberOf(term);
+    if (id === known) {
       this.glossary.noteTermId(term, id);
       const phrases = this.glossary.phrasesStartingWith(term);
       this.phrasesStartingWith[id] = phrases;
@@ -362,17 +364,6 @@ export class KnowledgeIndex {
       this.startsPhrase[id] = phrases === undefined ? 0 : 1;
     }
     return id;
-  }
-
-  /** The number of a normalized word, new ones numbered in order. */
-  private wordNumber(word: string): number {
-    let number = this.wordNumbers.get(word);
-    if (number === undefined) {
-      number = this.words.length;
-      this.wordNumbers.set(word, number);
-      this.words.push(word);
-    }
-    return number;
   }
 
   /**
@@ -428,9 +419,9 @@ export class KnowledgeIndex {
       if (seen.has(term)) return;
       seen.add(term);
       const alternatives: Alternative[] = [];
-      let id = this.termIds.get(term);
+      let id = this.termIds.find(term);
       const alternate = alternates[position];
-      const alternateId = alternate === undefined ? undefined : this.termIds.get(alternate);
+      const alternateId = alternate === undefined ? undefined : this.termIds.find(alternate);
       if (alternateId !== undefined) {
         // The word read in its other possible language: use whichever reading the index knows, both if both.
         if (id === undefined) id = alternateId;
@@ -442,7 +433,7 @@ export class KnowledgeIndex {
           position >= match.start &&
           position < match.end &&
           match.end - match.start >= 2 &&
-          this.termIds.has(match.concept),
+          this.termIds.find(match.concept) !== undefined,
       );
       const wordWeight = partOfPhrase ? this.params.phrasePartWeight : 1;
       if (known) alternatives.push({ termId: id as number, similarity: 1, weight: wordWeight });
@@ -450,7 +441,7 @@ export class KnowledgeIndex {
       let conceptIdf = 0;
       for (const match of concepts) {
         if (position < match.start || position >= match.end) continue;
-        const conceptId = this.termIds.get(match.concept);
+        const conceptId = this.termIds.find(match.concept);
         if (conceptId === undefined) continue;
         alternatives.push({ termId: conceptId, similarity: 1 });
         conceptIdf = Math.max(conceptIdf, this.idf[conceptId] ?? 0);
