@@ -6,8 +6,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import v8 from "node:v8";
-import vm from "node:vm";
 import MiniSearch from "minisearch";
 import { todayInKazakhstan } from "../adapters/knowledge-folder.js";
 import { loadEngineKnowledge } from "../cli/ask.js";
@@ -16,6 +14,7 @@ import { type GoldenCase, parseGoldenLines, shouldDecline } from "../core/engine
 import { buildKnowledgeIndex, type KnowledgeIndex } from "../core/engine/knowledge-index.js";
 import type { Glossary } from "../core/knowledge/glossary.js";
 import { type KnowledgeItem, LANGUAGES } from "../core/knowledge/item-schema.js";
+import { collectGarbage } from "./garbage.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 /** DESIGN §7 bars. */
@@ -90,14 +89,6 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
-/**
- * A real garbage collection (without --expose-gc on the command line), so memory growth is what the index keeps.
- */
-function collectGarbage(): () => void {
-  v8.setFlagsFromString("--expose_gc");
-  return vm.runInNewContext("gc") as () => void;
-}
-const gc = collectGarbage();
 
 /**
  * JS heap plus the typed arrays' buffers, which live outside it (most of our index). V8 frees the buffers of
@@ -106,9 +97,9 @@ const gc = collectGarbage();
  * of 84 MB for 10,000 items).
  */
 async function memoryUsed(): Promise<number> {
-  gc();
+  collectGarbage();
   await new Promise((resolve) => setTimeout(resolve, 200));
-  gc();
+  collectGarbage();
   const usage = process.memoryUsage();
   return usage.heapUsed + usage.arrayBuffers;
 }
