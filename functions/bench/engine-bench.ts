@@ -89,7 +89,6 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
-
 /**
  * JS heap plus the typed arrays' buffers, which live outside it (most of our index). V8 frees the buffers of
  * collected typed arrays in the background after a collection, so it collects, lets that finish, and collects

@@ -111,9 +111,9 @@ export class KnowledgeIndex {
   private readonly trigrams = new Map<string, number[]>();
   private readonly trigramCount: number[] = [];
   /**
-   * Distinct normalized words of the item texts, numbered in order of first sight. One word table for every
-   * language keeps it small enough to stay in the processor's cache; which term a word is depends on the
-   * language of its text, in `termOfWord`.
+   * Distinct normalized words of the item texts, numbered in order of first sight, in one table for every
+   * language (the synthetic 10,000-item base has 9,200 words, which four tables, one per scanner, each held): less
+   * memory for the scanning loop to read. Which term a word is depends on the language of its text: `termOfWord`.
    */
   private readonly wordNumbers = new StringNumbering();
   private readonly words = this.wordNumbers.strings;
