@@ -36,7 +36,7 @@ describe("scope rules", () => {
     );
   });
 
-  it("declines everyday life and devices, and using a charity to cheat, sanctions or someone's data", () => {
+  it("declines everyday life and devices, and using a charity to cheat, sanctions or someone's account", () => {
     expectDeclined(
       [
         ["wifi keeps dropping every 10 min on my laptop but phone is fine. tp-link router, windows 11", "en"],
@@ -59,6 +59,9 @@ describe("scope rules", () => {
       [
         ["бухгалтер в декрете, я председатель ОО. что у нас горит в марте?", "ru"],
         ["в базу НПО что писать про имущество если у нас только ноутбук", "ru"],
+        ["можно ли зарегистрировать ОО на чужой адрес, квартиру учредителя", "ru"],
+        ["гранттан салық ұсталмай ма, қорымыз жаңа тіркелді", "kk"],
+        ["how do we find an address for our NGO's registration", "en"],
         ["can a joint-stock company be a founder of a corporate foundation", "en"],
       ],
       false,
