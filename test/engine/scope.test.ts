@@ -54,7 +54,7 @@ describe("scope rules", () => {
       ],
       true,
     );
-    // An organization's own staff and property are not everyday life: weighed, never declined for it.
+    // An organization's own staff, property, address and taxes: weighed, never declined outright.
     expectDeclined(
       [
         ["бухгалтер в декрете, я председатель ОО. что у нас горит в марте?", "ru"],
