@@ -129,7 +129,11 @@ export class KnowledgeIndex {
     kk: new Int32Array(1024).fill(NOT_ANALYZED),
     en: new Int32Array(1024).fill(NOT_ANALYZED),
   };
-  /** Term id → 1 when a glossary phrase starts with it (most terms: 0). */
+  /**
+   * Term id → 1 when a glossary phrase starts with it (most terms: 0): `phrasesStartingWith[id] !== undefined` as
+   * bytes. It is read for every word indexed; reading the array of lists instead made the 10,000-item build about
+   * a tenth slower.
+   */
   private startsPhrase = new Uint8Array(1024);
   /** Scratch list of textTermIds while building. */
   private readonly textIds = new IntList();

@@ -207,11 +207,8 @@ export class WordScanner {
       if (char <= NEEDS_NORMALIZER) {
         if (char === NEEDS_NORMALIZER) return false;
         if (length > 0) {
-          const found = this.find(buffer, length, hash);
-          // New words are resolved only once the whole text is known to be scannable (see scanFast).
-          if (found === MISSING)
-            this.pending.push({ at: count, word: stringOf(buffer, length), hash, mixed: scripts === MIXED_SCRIPTS });
-          ids[count++] = found;
+          ids[count] = this.wordAt(buffer, length, hash, scripts, count);
+          count++;
           length = 0;
           hash = FNV_OFFSET;
           scripts = 0;
@@ -227,13 +224,22 @@ export class WordScanner {
       hash = Math.imul(hash ^ char, FNV_PRIME);
     }
     if (length > 0) {
-      const found = this.find(buffer, length, hash);
-      if (found === MISSING)
-        this.pending.push({ at: count, word: stringOf(buffer, length), hash, mixed: scripts === MIXED_SCRIPTS });
-      ids[count++] = found;
+      ids[count] = this.wordAt(buffer, length, hash, scripts, count);
+      count++;
     }
     out.length = count;
     return true;
+  }
+
+  /**
+   * The id of the word in buffer[0..length), which goes to place `at` of the output; a new word is MISSING there
+   * and goes to `pending`: new words are resolved only once the whole text is known to be scannable (scanFast).
+   */
+  private wordAt(buffer: Uint16Array, length: number, hash: number, scripts: number, at: number): number {
+    const found = this.find(buffer, length, hash);
+    if (found === MISSING)
+      this.pending.push({ at, word: stringOf(buffer, length), hash, mixed: scripts === MIXED_SCRIPTS });
+    return found;
   }
 
   /**
