@@ -3,6 +3,7 @@ import {
   foldTerm,
   looksLikeLatinKazakh,
   maskPersonalData,
+  mostlyLatinWords,
   normalizeText,
   transliterateKazakhWord,
 } from "../../functions/core/engine/normalize.js";
@@ -93,6 +94,51 @@ describe("Kazakh Latin → Cyrillic", () => {
       "қоғамдық қор ашу үшін қандай құжаттар керек",
     );
     expect(normalizeText("Register a PA quickly")).toBe("register a pa quickly");
+  });
+});
+
+describe("mostlyLatinWords", () => {
+  /** The regular expressions it stands in for (looksLikeLatinKazakh's first test). */
+  const reference = (text: string): boolean => {
+    const words = text.match(/[\p{L}'’`]+/gu) ?? [];
+    const latin = words.filter((word) => /^[a-zäöüğıñşūç'’`]+$/.test(word)).length;
+    return latin > 0 && latin * 2 >= words.length;
+  };
+
+  it("agrees with the regular expressions on random texts of letters of every script, apostrophes and separators", () => {
+    const pool = [..."abzäöüğıñşūçəɵθ'’`аәбқңөұүһіёЁABZÄÇ0 9,.-—«»\n\tαβ中№€ \u00a0"];
+    let seed = 7;
+    const next = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    let compared = 0;
+    let mostlyLatin = 0;
+    for (let n = 0; n < 5000; n++) {
+      let text = "";
+      const length = Math.floor(next() * 40);
+      for (let i = 0; i < length; i++) text += pool[Math.floor(next() * pool.length)];
+      const answer = mostlyLatinWords(text);
+      if (answer === undefined) {
+        expect(text).toContain("中"); // the only character of the pool beyond the table
+        continue;
+      }
+      expect(answer, JSON.stringify(text)).toBe(reference(text));
+      compared++;
+      if (answer) mostlyLatin++;
+    }
+    expect(compared).toBeGreaterThan(2500);
+    // Both answers are exercised.
+    expect(mostlyLatin).toBeGreaterThan(compared / 10);
+    expect(mostlyLatin).toBeLessThan(compared * 0.9);
+  });
+
+  it("leaves texts with characters beyond its table to the regular expressions", () => {
+    expect(mostlyLatinWords("qor 𝐀")).toBeUndefined(); // a letter outside the Basic Multilingual Plane
+    expect(mostlyLatinWords("qor ашу")).toBe(true);
+    expect(mostlyLatinWords("qor ашу керек")).toBe(false);
+    expect(mostlyLatinWords("’’ ’")).toBe(true);
+    expect(mostlyLatinWords("123 !?")).toBe(false);
   });
 });
 

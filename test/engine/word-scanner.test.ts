@@ -42,6 +42,9 @@ const EDGE_CASES = [
   "ÄÖÜĞÑŞŪÇ Ə Ɵ Θ ı äöü",
   "qogamdyq birlestik tirkeu ushin kansha adam kerek",
   "zhargy ozgertu kerek pe",
+  "QOGAMDYQ BIRLESTIK QALAI TIRKELEDI", // Latin letters only as capitals
+  "қор аşу üşın", // Latin letters only outside a–z
+  "\u212Aor \u212Aurgymyz keledi", // KELVIN SIGN, which lower-cases to k
   "How to register a public association, eGov and e-license?",
   "",
   "   ",

@@ -277,7 +277,10 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 /** True when a lower-case text is written in Latin letters and reads as Kazakh rather than English. */
 export function looksLikeLatinKazakh(lower: string): boolean {
   // The first words tell; long texts need not be read to the end.
-  const words = (lower.length > 600 ? lower.slice(0, 600) : lower).match(/[\p{L}'’`]+/gu) ?? [];
+  const sample = lower.length > 600 ? lower.slice(0, 600) : lower;
+  // Most texts are not mostly Latin: a loop over the characters says so without the regular expressions below.
+  if (mostlyLatinWords(sample) === false) return false;
+  const words = sample.match(/[\p{L}'’`]+/gu) ?? [];
   let latin = 0;
   let strong = 0;
   let weak = 0;
@@ -293,6 +296,60 @@ export function looksLikeLatinKazakh(lower: string): boolean {
   const kazakh = strong + weak;
   if (strong === 0 && latin < 2) return false;
   return kazakh >= 1 && kazakh > english && kazakh * 3 >= latin;
+}
+
+/** Word characters of looksLikeLatinKazakh, as in its regular expressions. */
+const WORD_CHARACTER = /^[\p{L}'’`]$/u;
+const LATIN_WORD_CHARACTER = /^[a-zäöüğıñşūç'’`]$/;
+/** The code units below this are classified by a table; a text with a higher one is left to the regular expressions. */
+const WORD_CLASS_LIMIT = 0x3000;
+const NOT_IN_WORD = 0;
+const IN_WORD = 1;
+const IN_LATIN_WORD = 2;
+/** Per code unit below WORD_CLASS_LIMIT: NOT_IN_WORD, IN_WORD or IN_LATIN_WORD. Built on first use. */
+let wordClasses: Uint8Array | undefined;
+
+function wordClassTable(): Uint8Array {
+  if (wordClasses) return wordClasses;
+  const table = new Uint8Array(WORD_CLASS_LIMIT);
+  for (let code = 0; code < WORD_CLASS_LIMIT; code++) {
+    const char = String.fromCharCode(code);
+    table[code] = LATIN_WORD_CHARACTER.test(char) ? IN_LATIN_WORD : WORD_CHARACTER.test(char) ? IN_WORD : NOT_IN_WORD;
+  }
+  wordClasses = table;
+  return table;
+}
+
+/**
+ * Whether at least one word of the text and at least half of them are Latin-script words (runs of
+ * [\p{L}'’`] made only of [a-zäöüğıñşūç'’`]): the first test of looksLikeLatinKazakh, by a loop over the
+ * characters. Undefined when the text has a character the table does not classify (e.g. a surrogate pair).
+ */
+export function mostlyLatinWords(text: string): boolean | undefined {
+  const table = wordClassTable();
+  let words = 0;
+  let latin = 0;
+  let inWord = false;
+  let allLatin = true;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if (code >= WORD_CLASS_LIMIT) return undefined;
+    const wordClass = table[code] as number;
+    if (wordClass === NOT_IN_WORD) {
+      if (inWord) {
+        words++;
+        if (allLatin) latin++;
+        inWord = false;
+      }
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      allLatin = true;
+    }
+    if (wordClass === IN_WORD) allLatin = false;
+  }
+  return latin > 0 && latin * 2 >= words;
 }
 
 // ---------------------------------------------------------------------------------------------------------
