@@ -54,6 +54,7 @@ const HAND_WRITTEN_TUNING_SETS = [
   "offtopic-8",
   "tune-8",
   "offtopic-9",
+  "offtopic-10",
 ] as const;
 /** Never tuned on. */
 const HELD_OUT_SETS = ["heldout", "heldout-fresh", "heldout-fresh-2"] as const;
