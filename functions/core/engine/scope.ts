@@ -53,6 +53,10 @@ export const GROUPS: ScopeGroup[] = [
       "не отследят",
       "чтобы не поймали",
       "hack into",
+      "without the tax office",
+      "offer the inspector",
+      "pay the inspector",
+      "without looking",
     ],
     words: [
       "looks bigger",
@@ -83,6 +87,8 @@ export const GROUPS: ScopeGroup[] = [
       "ақшаны жасыру",
       "жалған чек",
       "жалған чектер",
+      "жалған түбіртек",
+      "жалған түбіртектер",
       "жалған есеп",
       "fake report",
       "fake invoice",
@@ -435,6 +441,10 @@ export const GROUPS: ScopeGroup[] = [
       "кредит",
       "ипотека",
       "loan",
+      "потребкредит",
+      "lent",
+      "childbirth allowance",
+      "пособие по рождению",
       "mortgage",
       "курс доллара",
       "exchange rate",
@@ -586,16 +596,23 @@ export const GROUPS: ScopeGroup[] = [
       "митинг",
       "протест",
       "protest",
+      "rally",
+      "rallies",
+      "пикет",
+      "пикетке",
+      "шеру",
       "оппозиция",
     ],
   },
   {
     name: "family, labour and private law",
     excuse: "ngo",
-    phrases: ["my manager", "my employer", "жылдамдық үшін"],
+    phrases: ["my manager", "my employer", "жылдамдық үшін", "my neighbour", "my neighbor", "мой сосед"],
     words: [
       "жұмыс берушіге шағым",
       "жалоба на работодателя",
+      "көршім",
+      "затопили",
       "complaint against my employer",
       "жалобу на акимат",
       "жалоба на акимат",
@@ -1158,6 +1175,13 @@ export const GROUPS: ScopeGroup[] = [
       "диалог жаз",
       "write a dialogue",
       "debug mode",
+      "admin mode",
+      "system override",
+      "режим администратора",
+      "әкімші режимі",
+      "жарнамалық пост",
+      "write a post",
+      "напиши пост",
       "process.env",
       "режим отладки",
       "құпия нұсқауларын",
@@ -1985,6 +2009,9 @@ function textTerms(item: KnowledgeItem): Set<string> {
 const OTHER_WORDS = new Set(["другой", "другом", "другую", "другая", "другие", "другого", "another", "other", "баска"]);
 const COUNTRY_WORDS = /^(стран|государств|country|countries|ел|елде|елдерде|елдерд)/;
 
+/** How many words on either side of a country name may say that it is where our money or people are. */
+const OURS_WINDOW = 4;
+
 type CountryMention = "none" | "mentioned" | "abroad" | "subject";
 const COUNTRY_MENTION_RANK: Record<CountryMention, number> = { none: 0, mentioned: 1, abroad: 2, subject: 3 };
 
@@ -1992,14 +2019,14 @@ const COUNTRY_MENTION_RANK: Record<CountryMention, number> = { none: 0, mentione
  * Where the question mentions another country: "abroad" when it is the place the question is about, "subject" when
  * its organizations or law are ("российская НКО", "закон Кыргызстана").
  */
-function countryMention(normalized: string): CountryMention {
+function countryMention(normalized: string, ours: (index: number) => boolean): CountryMention {
   const words = normalized.split(" ").filter(Boolean).map(foldTerm);
   let found: CountryMention = "none";
   const note = (mention: CountryMention) => {
     if (COUNTRY_MENTION_RANK[mention] > COUNTRY_MENTION_RANK[found]) found = mention;
   };
   words.forEach((word, index) => {
-    if (!OTHER_WORDS.has(word) || !COUNTRY_WORDS.test(words[index + 1] ?? "")) return;
+    if (!OTHER_WORDS.has(word) || !COUNTRY_WORDS.test(words[index + 1] ?? "") || ours(index)) return;
     const abroad = LOCATIVE_BEFORE.has(words[index - 1] ?? "") || KAZAKH_LOCATIVE.test(words[index + 1] ?? "");
     note(abroad ? "abroad" : "mentioned");
   });
@@ -2018,7 +2045,8 @@ function countryMention(normalized: string): CountryMention {
       DETACHED_LOCATIVE.has(words[index + 1] ?? "") ||
       word === "501" ||
       word === "irs";
-    note(subject ? "subject" : abroad ? "abroad" : "mentioned");
+    if (subject) note("subject");
+    else if (!ours(index)) note(abroad ? "abroad" : "mentioned");
   });
   return found;
 }
@@ -2070,18 +2098,25 @@ export function scopeVerdict(normalized: string, language: Language, item: Knowl
       return !(excusable && itemDealsWithIt);
     })
     .map((group) => group.name);
-  const country = countryMention(normalized);
+  // "A foundation in Germany gave us a grant", "our founder lives in Russia": a place abroad where our money comes
+  // from or our people live is not another country's matter. Only the mention with the money or living next to
+  // it: in "I live in Tbilisi. How do we register an NGO in Georgia" the second one is the question.
+  const words = normalized.split(" ").filter(Boolean);
+  const firstPerson = words.some((word) => FIRST_PERSON.has(word));
+  const ours = (index: number): boolean => {
+    if (!firstPerson) return false;
+    const near = analyzeNormalized(
+      words.slice(Math.max(0, index - OURS_WINDOW), index + OURS_WINDOW + 1).join(" "),
+      language,
+    );
+    return scope.money.anyIn(near) || scope.living.anyIn(near);
+  };
+  const country = countryMention(normalized, ours);
   const about = item ? topicTerms(item) : new Set<string>();
   // Foreign money, founders and members are in scope: the best item dealing with them excuses a country named.
   const itemIsForeign = [...scope.foreign].some((term) => about.has(term));
-  // "A foundation in Germany gave us a grant", "our founder lives in Russia": a place abroad where our money comes
-  // from or our people live is not another country's matter.
-  const ours =
-    normalized.split(" ").some((word) => FIRST_PERSON.has(word)) &&
-    (scope.money.anyIn(terms) || scope.living.anyIn(terms));
-  const abroad = country === "abroad" && !ours;
-  if (country === "subject" || abroad || (country === "mentioned" && !itemIsForeign && !ours))
-    groups.push("other countries");
+  const abroad = country === "abroad";
+  if (country === "subject" || abroad || (country === "mentioned" && !itemIsForeign)) groups.push("other countries");
   const aboutKazakhstan = scope.kazakhstan.anyIn(terms);
   const namesOrganization = namesForm || scope.organization.anyIn(terms);
   const elsewhere = !aboutKazakhstan && (country === "subject" || (abroad && !itemIsForeign));
