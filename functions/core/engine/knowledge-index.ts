@@ -72,6 +72,21 @@ export interface Slot {
   alternatives: Alternative[];
 }
 
+/** The arrays of a built index (see KnowledgeIndex.stored): what a stored index holds. */
+export interface StoredIndex {
+  /** Search terms, each at its id. */
+  terms: string[];
+  idf: Float64Array;
+  postingStart: Int32Array;
+  postingDocs: Int32Array;
+  postingSats: Float32Array;
+  phrasePostingStart: Int32Array;
+  phrasePostingList: Int32Array;
+  /** Phrase → position of its item. */
+  phraseItem: Int32Array;
+  phraseNorm: Float64Array;
+}
+
 /** Per-item scores of one question, before calibration. */
 export interface ItemScores {
   /** BM25F over all fields, normalized by the question's total idf: 0..1. */
@@ -86,27 +101,29 @@ export interface ItemScores {
 export class KnowledgeIndex {
   readonly items: readonly KnowledgeItem[];
   readonly glossary: GlossaryMatcher;
+  /** The glossary the index was built with. */
+  readonly glossarySource: Glossary;
   /** Russian vs Kazakh letter trigrams learned from these items (language detection). */
   readonly languageModel: CyrillicLanguageModel;
   private readonly idToIndex = new Map<string, number>();
   /** Search terms (stems and concepts) and their ids. */
   private readonly termIds = new StringNumbering();
   private readonly terms = this.termIds.strings;
-  private idf = new Float64Array(0);
+  private idf: Float64Array = new Float64Array(0);
   /** idf of a term no item contains. */
   readonly unknownIdf: number;
   /**
    * Items containing each term, with the term's saturated BM25F weight in each, in one pair of arrays:
    * term t's postings are [postingStart[t], postingStart[t + 1]).
    */
-  private postingStart = new Int32Array(1);
-  private postingDocs = new Int32Array(0);
-  private postingSats = new Float32Array(0);
+  private postingStart: Int32Array = new Int32Array(1);
+  private postingDocs: Int32Array = new Int32Array(0);
+  private postingSats: Float32Array = new Float32Array(0);
   /** The same layout for term → phrases (paraphrases and titles) that contain it. */
-  private phrasePostingStart = new Int32Array(1);
-  private phrasePostingList = new Int32Array(0);
+  private phrasePostingStart: Int32Array = new Int32Array(1);
+  private phrasePostingList: Int32Array = new Int32Array(0);
   private readonly phraseItem: number[] = [];
-  private phraseNorm = new Float64Array(0);
+  private phraseNorm: Float64Array = new Float64Array(0);
   /** Trigram → ids of the terms containing it (for fuzzy matching). */
   private readonly trigrams = new Map<string, number[]>();
   private readonly trigramCount: number[] = [];
@@ -151,14 +168,97 @@ export class KnowledgeIndex {
 
   readonly params: IndexParams;
 
-  constructor(items: readonly KnowledgeItem[], glossary: Glossary, params: IndexParams = DEFAULT_INDEX_PARAMS) {
+  /**
+   * Builds the index of the items, or, given `stored` (the arrays of an index built earlier from the same items
+   * and parameters: `stored()`), takes them after checking that they fit together and fit the items.
+   */
+  constructor(
+    items: readonly KnowledgeItem[],
+    glossary: Glossary,
+    params: IndexParams = DEFAULT_INDEX_PARAMS,
+    stored?: StoredIndex,
+  ) {
     this.items = items;
     this.params = params;
     this.glossary = new GlossaryMatcher(glossary);
+    this.glossarySource = glossary;
     this.languageModel = CyrillicLanguageModel.fromItems([...items]);
     items.forEach((item, index) => {
       if (!this.idToIndex.has(item.id)) this.idToIndex.set(item.id, index);
     });
+    this.unknownIdf = Math.log(1 + (items.length + 0.5) / 0.5) ** params.idfPower;
+    if (stored) this.restore(stored);
+    else this.build();
+
+    this.terms.forEach((term, id) => {
+      if (!this.fuzzyCandidate(term)) return;
+      const grams = trigramsOf(term);
+      this.trigramCount[id] = grams.length;
+      for (const gram of grams) {
+        const list = this.trigrams.get(gram);
+        if (list) list.push(id);
+        else this.trigrams.set(gram, [id]);
+      }
+    });
+
+    const n = items.length;
+    const phraseCount = this.phraseNorm.length;
+    this.slotBest = new Float64Array(Math.max(n, phraseCount));
+    this.phraseSum = new Float64Array(phraseCount);
+    this.slotCover = new Float64Array(n);
+    this.touchedDocs = new Int32Array(n);
+    this.touchedPhrases = new Int32Array(phraseCount);
+    this.touchedPhrasesAll = new Int32Array(phraseCount);
+  }
+
+  /** The arrays that make up the index (views of them, not copies), to store it and load it without building. */
+  stored(): StoredIndex {
+    return {
+      terms: [...this.terms],
+      idf: this.idf,
+      postingStart: this.postingStart,
+      postingDocs: this.postingDocs,
+      postingSats: this.postingSats,
+      phrasePostingStart: this.phrasePostingStart,
+      phrasePostingList: this.phrasePostingList,
+      phraseItem: Int32Array.from(this.phraseItem),
+      phraseNorm: this.phraseNorm,
+    };
+  }
+
+  /** Takes stored arrays, checking every number that is used as a position, so a damaged store cannot misread. */
+  private restore(stored: StoredIndex): void {
+    const n = this.items.length;
+    const termCount = stored.terms.length;
+    const phraseCount = stored.phraseNorm.length;
+    const fail = (what: string): never => {
+      throw new Error(`stored index does not fit: ${what}`);
+    };
+    stored.terms.forEach((term, id) => {
+      if (this.termIds.numberOf(term) !== id) fail(`term ${id} is a duplicate`);
+    });
+    if (stored.idf.length !== termCount) fail("idf length");
+    checkOffsets(stored.postingStart, termCount, stored.postingDocs.length, "postings", fail);
+    if (stored.postingSats.length !== stored.postingDocs.length) fail("posting weights length");
+    checkOffsets(stored.phrasePostingStart, termCount, stored.phrasePostingList.length, "phrase postings", fail);
+    if (stored.phraseItem.length !== phraseCount) fail("phrase items length");
+    if (!allBelow(stored.postingDocs, n)) fail("a posting names an item that is not there");
+    if (!allBelow(stored.phraseItem, n)) fail("a phrase belongs to an item that is not there");
+    if (!allBelow(stored.phrasePostingList, phraseCount)) fail("a phrase posting names a phrase that is not there");
+    this.idf = stored.idf;
+    this.postingStart = stored.postingStart;
+    this.postingDocs = stored.postingDocs;
+    this.postingSats = stored.postingSats;
+    this.phrasePostingStart = stored.phrasePostingStart;
+    this.phrasePostingList = stored.phrasePostingList;
+    for (const item of stored.phraseItem) this.phraseItem.push(item);
+    this.phraseNorm = stored.phraseNorm;
+  }
+
+  /** Reads the items' texts into the postings (the build proper). */
+  private build(): void {
+    const items = this.items;
+    const params = this.params;
     const n = items.length;
     const fieldCount = FIELDS.length;
     // Pass 1: each item's term counts per field, kept compactly in one pair of growing arrays (entry = term *
@@ -241,7 +341,6 @@ export class KnowledgeIndex {
     const phraseBounds = phraseStart.values;
     const phraseTermIds = phraseTerms.values;
 
-    this.unknownIdf = Math.log(1 + (n + 0.5) / 0.5) ** params.idfPower;
     const termCount = this.terms.length;
     this.idf = new Float64Array(termCount);
     for (let id = 0; id < termCount; id++) {
@@ -317,24 +416,6 @@ export class KnowledgeIndex {
       }
       this.phraseNorm[phrase] = norm;
     }
-
-    this.terms.forEach((term, id) => {
-      if (!this.fuzzyCandidate(term)) return;
-      const grams = trigramsOf(term);
-      this.trigramCount[id] = grams.length;
-      for (const gram of grams) {
-        const list = this.trigrams.get(gram);
-        if (list) list.push(id);
-        else this.trigrams.set(gram, [id]);
-      }
-    });
-
-    this.slotBest = new Float64Array(Math.max(n, phraseCount));
-    this.phraseSum = new Float64Array(phraseCount);
-    this.slotCover = new Float64Array(n);
-    this.touchedDocs = new Int32Array(n);
-    this.touchedPhrases = new Int32Array(phraseCount);
-    this.touchedPhrasesAll = new Int32Array(phraseCount);
   }
 
   /** The item with this id, if the index has it. */
@@ -346,6 +427,11 @@ export class KnowledgeIndex {
   /** Position of the item with this id in `items`, or -1. */
   positionOf(id: string): number {
     return this.idToIndex.get(id) ?? -1;
+  }
+
+  /** Whether the term (a stem or concept) is in the index. */
+  hasTerm(term: string): boolean {
+    return this.termIds.find(term) !== undefined;
   }
 
   /** Number of distinct search terms (stems and concepts). */
@@ -603,6 +689,26 @@ function itemTexts(item: KnowledgeItem): TextsByField {
       texts.basis.push([`${basis.act[language]} ${basis.article[language]}`, language]);
   }
   return texts;
+}
+
+/** Offsets into a list of `total` entries for `count` keys: count + 1 of them, from 0 to total, never falling. */
+function checkOffsets(
+  offsets: Int32Array,
+  count: number,
+  total: number,
+  what: string,
+  fail: (what: string) => never,
+): void {
+  if (offsets.length !== count + 1 || offsets[0] !== 0 || offsets[count] !== total) fail(`${what} offsets`);
+  for (let i = 0; i < count; i++) if ((offsets[i] as number) > (offsets[i + 1] as number)) fail(`${what} offsets`);
+}
+
+function allBelow(values: Int32Array, limit: number): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as number;
+    if (value < 0 || value >= limit) return false;
+  }
+  return true;
 }
 
 function trigramsOf(term: string): string[] {
