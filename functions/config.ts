@@ -50,6 +50,13 @@ export const botConfigSchema = storageConfigSchema.extend({
   USER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
   /** How long a worker trusts its loaded knowledge before checking for a newer publish. */
   KNOWLEDGE_REFRESH_SECONDS: z.coerce.number().int().nonnegative().default(30),
+  /** S3 bucket for the answer engine's index snapshots (one per published version); unset: every worker builds. */
+  INDEX_SNAPSHOT_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be an S3 bucket name")
+    .optional(),
+  /** Only set locally (a local S3); in AWS the SDK finds the regional endpoint. */
+  S3_ENDPOINT: z.url().optional(),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),

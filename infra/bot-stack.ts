@@ -1,11 +1,14 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
 import { Alarm, ComparisonOperator, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
 import { AttributeType, BillingMode, Table, type TableProps } from "aws-cdk-lib/aws-dynamodb";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { FunctionUrlAuthType } from "aws-cdk-lib/aws-lambda";
 import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
+import { BlockPublicAccess, Bucket, BucketEncryption } from "aws-cdk-lib/aws-s3";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
+import { INDEX_SNAPSHOT_PREFIX } from "../functions/storage/index-snapshot-store.js";
 import { STATE_TABLE, type TableDefinition, UPDATES_TABLE } from "../functions/storage/table-definitions.js";
 import { BotFunction } from "./constructs/bot-function.js";
 
@@ -21,6 +24,8 @@ export interface BotStackProps extends StackProps {
 /** Worker timeout; the queue's visibility timeout is six times this, as AWS recommends for SQS sources. */
 export const WORKER_TIMEOUT = Duration.seconds(30);
 export const MAX_RECEIVE_COUNT = 3;
+/** A version's index snapshot is deleted after this; a worker still on that version builds and saves it again. */
+export const INDEX_SNAPSHOT_LIFETIME = Duration.days(30);
 
 /** Telegram webhook → Lambda (Function URL) → SQS FIFO → worker Lambda → DynamoDB. */
 export class BotStack extends Stack {
@@ -54,6 +59,16 @@ export class BotStack extends Stack {
       deadLetterQueue: { queue: deadLetters, maxReceiveCount: MAX_RECEIVE_COUNT },
     });
 
+    // Built answer-engine indexes, one per published knowledge version: derived data that any worker can rebuild
+    // from the state table, so old ones simply expire.
+    const indexSnapshots = new Bucket(this, "IndexSnapshots", {
+      encryption: BucketEncryption.S3_MANAGED,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      lifecycleRules: [{ prefix: INDEX_SNAPSHOT_PREFIX, expiration: INDEX_SNAPSHOT_LIFETIME }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
     const webhook = new BotFunction(this, "Webhook", {
       entry: "functions/webhook/handler.ts",
       timeout: Duration.seconds(10),
@@ -83,11 +98,26 @@ export class BotStack extends Stack {
         KNOWLEDGE_DIR: "/var/task/knowledge",
         LOCALES_DIR: "/var/task/locales",
         GOLDEN_DIR: "/var/task/golden",
+        INDEX_SNAPSHOT_BUCKET: indexSnapshots.bucketName,
         ...(props.operatorsChatId ? { OPERATORS_CHAT_ID: props.operatorsChatId } : {}),
       },
     });
     stateTable.grantReadWriteData(worker);
     botToken.grantRead(worker);
+    worker.addToRolePolicy(
+      new PolicyStatement({
+        actions: ["s3:GetObject", "s3:PutObject"],
+        resources: [indexSnapshots.arnForObjects(`${INDEX_SNAPSHOT_PREFIX}*`)],
+      }),
+    );
+    // Without ListBucket a missing snapshot reads as 403 instead of 404 (NoSuchKey).
+    worker.addToRolePolicy(
+      new PolicyStatement({
+        actions: ["s3:ListBucket"],
+        resources: [indexSnapshots.bucketArn],
+        conditions: { StringLike: { "s3:prefix": [`${INDEX_SNAPSHOT_PREFIX}*`] } },
+      }),
+    );
     worker.addEventSource(new SqsEventSource(updates, { batchSize: 10, reportBatchItemFailures: true }));
 
     new Alarm(this, "DeadLettersAlarm", {

@@ -29,6 +29,17 @@ describe("config", () => {
       TELEGRAM_API_ROOT: "https://api.telegram.org",
       STATE_TABLE_NAME: "kz-ngo-bot-state",
     });
+    expect(config.INDEX_SNAPSHOT_BUCKET).toBeUndefined();
+  });
+
+  it("should take an S3 bucket name for index snapshots and refuse anything else", () => {
+    const token = { TELEGRAM_BOT_TOKEN: "123:ABCDEFGHIJKLMNOPQRSTUVWXYZ" };
+    expect(
+      parseConfig(botConfigSchema, { ...token, INDEX_SNAPSHOT_BUCKET: "botstack-indexsnapshots-1a2b" }),
+    ).toMatchObject({ INDEX_SNAPSHOT_BUCKET: "botstack-indexsnapshots-1a2b" });
+    expect(() => parseConfig(botConfigSchema, { ...token, INDEX_SNAPSHOT_BUCKET: "Bad_Bucket" })).toThrow(
+      "INDEX_SNAPSHOT_BUCKET must be an S3 bucket name",
+    );
   });
 });
 

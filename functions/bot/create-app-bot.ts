@@ -10,6 +10,7 @@ import { AuditLog } from "../storage/audit-log.js";
 import { CaseStore } from "../storage/case-store.js";
 import { createDocumentClient } from "../storage/dynamo-client.js";
 import { FeedbackStore } from "../storage/feedback-store.js";
+import { S3IndexSnapshotStore } from "../storage/index-snapshot-store.js";
 import { KnowledgeStore } from "../storage/knowledge-store.js";
 import { DynamoRateLimiter } from "../storage/rate-limiter.js";
 import { DynamoSessionStorage } from "../storage/session-storage.js";
@@ -59,6 +60,12 @@ export async function createAppBot(
     bundledFiles: async () => relativeToFolder(await readKnowledgeFiles(options.knowledgeDir)),
     log,
     refreshSeconds: config.KNOWLEDGE_REFRESH_SECONDS,
+    indexSnapshots: config.INDEX_SNAPSHOT_BUCKET
+      ? new S3IndexSnapshotStore(
+          { region: config.AWS_REGION, endpoint: config.S3_ENDPOINT },
+          config.INDEX_SNAPSHOT_BUCKET,
+        )
+      : undefined,
   });
   await knowledge.refresh();
   return createBot({

@@ -1,9 +1,8 @@
 import { MIN_SUGGESTION_SCORE, renderAnswerCard } from "../core/answer/answer-card.js";
 import { cardLabelsFrom } from "../core/answer/card-labels.js";
 import { answerQuestion, type EngineResult } from "../core/engine/answer-question.js";
-import { buildKnowledgeIndex, type KnowledgeIndex } from "../core/engine/knowledge-index.js";
+import type { KnowledgeIndex } from "../core/engine/knowledge-index.js";
 import type { Translator } from "../core/i18n/translator.js";
-import type { Glossary } from "../core/knowledge/glossary.js";
 import type { KnowledgeItem, Language } from "../core/knowledge/item-schema.js";
 import type { Answerer, BotAnswer } from "./answerer.js";
 
@@ -12,18 +11,12 @@ const FOLLOW_UP_OPENING = /^(а|и|ну а|а если|а как|а что|ал|
 const FOLLOW_UP_MAX_WORDS = 5;
 
 /**
- * The answer engine behind the bot's `Answerer` port: builds the index once and answers in memory. A follow-up
+ * The answer engine behind the bot's `Answerer` port: answers in memory from a built (or loaded) index. A follow-up
  * ("а для фонда?", "and the fee?") is asked again with the previous item's topic and related items favoured
  * (fused by rank through the engine's external-score seam); that answer is used only when it is confident and
  * differs from the plain one.
  */
-export function createKnowledgeAnswerer(
-  items: KnowledgeItem[],
-  glossary: Glossary,
-  translator: Translator,
-  today: () => string,
-): Answerer {
-  const index = buildKnowledgeIndex(items, glossary);
+export function createKnowledgeAnswerer(index: KnowledgeIndex, translator: Translator, today: () => string): Answerer {
   const labels = cardLabelsFrom(translator.t);
   const toBotAnswer = (result: EngineResult, followUp = false): BotAnswer => {
     const card = renderAnswerCard(result, index, { today: today(), labels });

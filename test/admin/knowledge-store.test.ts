@@ -1,18 +1,20 @@
 import { mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { readGlossary, readKnowledgeFiles } from "../../functions/adapters/knowledge-folder.js";
 import { readLocaleSources } from "../../functions/adapters/locales-folder.js";
-import { silentLogger } from "../../functions/adapters/logger.js";
+import { type Logger, silentLogger } from "../../functions/adapters/logger.js";
 import { exportKnowledge, importKnowledge, relativeToFolder } from "../../functions/bot/admin/knowledge-sync.js";
-import { LiveKnowledge } from "../../functions/bot/live-knowledge.js";
+import { INDEX_SNAPSHOT_MIN_ITEMS, indexSnapshotName, LiveKnowledge } from "../../functions/bot/live-knowledge.js";
 import { createTranslator } from "../../functions/core/i18n/translator.js";
 import { checkKnowledge } from "../../functions/core/knowledge/check-knowledge.js";
 import { AuditLog } from "../../functions/storage/audit-log.js";
+import { type IndexSnapshotStore, S3IndexSnapshotStore } from "../../functions/storage/index-snapshot-store.js";
 import { KnowledgeConflictError, KnowledgeStore } from "../../functions/storage/knowledge-store.js";
 import { TEST_TODAY } from "../helpers/app-bot.js";
 import { freshTables } from "../helpers/dynamo.js";
+import { startLocalS3 } from "../helpers/local-s3.js";
 
 async function emptyStore() {
   const { documents, names } = await freshTables();
@@ -195,5 +197,133 @@ describe("live knowledge", () => {
     await live.refresh();
     expect(live.snapshot().version).toBe(await store.version());
     expect(live.title("registration-fee", "en")).toBe("Registration fee (revised title)");
+  });
+});
+
+describe("live knowledge with index snapshots (local S3)", () => {
+  let s3: Awaited<ReturnType<typeof startLocalS3>>;
+  /** Each test's own bucket (snapshot names repeat: every fresh store starts at version 1). */
+  let snapshots: S3IndexSnapshotStore;
+  beforeAll(async () => {
+    s3 = await startLocalS3();
+  });
+  beforeEach(async () => {
+    snapshots = new S3IndexSnapshotStore({ region: "local", endpoint: s3.endpoint }, await s3.freshBucket());
+  });
+  afterAll(async () => {
+    await s3.close();
+  });
+
+  /** A logger that keeps the messages (the fields' error text too). */
+  function recordingLogger(): Logger & { lines: string[] } {
+    const lines: string[] = [];
+    const record = (level: string) => (message: string, fields?: Record<string, unknown>) =>
+      lines.push(`${level} ${message}${fields?.error ? ` (${String(fields.error)})` : ""}`);
+    return { lines, debug: record("debug"), info: record("info"), warn: record("warn"), error: record("error") };
+  }
+
+  async function liveOn(store: KnowledgeStore, indexSnapshots: IndexSnapshotStore) {
+    const log = recordingLogger();
+    const live = new LiveKnowledge({
+      store,
+      glossary: await readGlossary(),
+      translator: createTranslator(await readLocaleSources()),
+      today: () => TEST_TODAY,
+      bundledFiles: async () => relativeToFolder(await readKnowledgeFiles()),
+      log,
+      indexSnapshots,
+      snapshotMinItems: 0, // the real 54 items are below the default
+    });
+    await live.refresh();
+    return { live, log };
+  }
+
+  const questions = [
+    "Сколько нужно учредителей для общественного объединения?",
+    "қоғамдық қорды қалай тіркеймін",
+    "what is the state fee for registering an NGO",
+    "рецепт борща",
+  ];
+  const answers = (live: LiveKnowledge) =>
+    questions.map((question) => {
+      const answer = live.answer(question, { fallbackLanguage: "ru" });
+      return [answer.answered, answer.confidence, answer.item?.id, answer.html];
+    });
+
+  it("builds a published version's index once and saves it; the next worker loads it and answers the same", async () => {
+    const { store, audit } = await emptyStore();
+    await importKnowledge(store, audit, await readKnowledgeFiles(), options);
+    const version = await store.version();
+
+    const first = await liveOn(store, snapshots);
+    expect(first.log.lines).toContain("info index built; its snapshot saved");
+    expect(await snapshots.load(indexSnapshotName(version))).toBeDefined();
+
+    const second = await liveOn(store, snapshots);
+    expect(second.log.lines).toContain("info index loaded from its snapshot");
+    expect(second.log.lines.some((line) => line.includes("built"))).toBe(false);
+    expect(answers(second.live)).toEqual(answers(first.live));
+  });
+
+  it("builds and saves again when the saved snapshot is damaged", async () => {
+    const { store, audit } = await emptyStore();
+    await importKnowledge(store, audit, await readKnowledgeFiles(), options);
+    const name = indexSnapshotName(await store.version());
+    await snapshots.save(name, new TextEncoder().encode("not an index"));
+    const damaged = await liveOn(store, snapshots);
+    expect(damaged.log.lines).toContain(
+      "error index snapshot not used; building the index (Error: index snapshot rejected: not an index snapshot)",
+    );
+    expect(damaged.log.lines).toContain("info index built; its snapshot saved");
+    expect(answers(damaged.live)[0]?.[0]).toBe(true);
+    // The saved one is good again.
+    expect((await liveOn(store, snapshots)).log.lines).toContain("info index loaded from its snapshot");
+  });
+
+  it("still answers, logging the errors, when the snapshot store cannot be reached", async () => {
+    const { store, audit } = await emptyStore();
+    await importKnowledge(store, audit, await readKnowledgeFiles(), options);
+    const unreachable = new S3IndexSnapshotStore({ region: "local", endpoint: "http://127.0.0.1:9" }, s3.bucket);
+    const { live, log } = await liveOn(store, unreachable);
+    expect(log.lines.filter((line) => line.startsWith("error "))).toHaveLength(2);
+    expect(log.lines[0]).toMatch(/^error index snapshot not used; building the index/);
+    expect(log.lines[1]).toMatch(/^error index snapshot could not be saved/);
+    const withoutSnapshots = new LiveKnowledge({
+      store,
+      glossary: await readGlossary(),
+      translator: createTranslator(await readLocaleSources()),
+      today: () => TEST_TODAY,
+      bundledFiles: async () => [],
+      log: silentLogger,
+    });
+    await withoutSnapshots.refresh();
+    expect(answers(live)).toEqual(answers(withoutSnapshots));
+    expect(answers(live)[0]?.[0]).toBe(true);
+  });
+
+  it("does not use snapshots for the bundled folder (nothing published yet)", async () => {
+    const { store } = await emptyStore();
+    const { live, log } = await liveOn(store, snapshots);
+    expect(live.snapshot().version).toBe(0);
+    expect(log.lines.some((line) => line.includes("snapshot"))).toBe(false);
+  });
+
+  it("does not use snapshots for fewer items than snapshotMinItems (building is as fast)", async () => {
+    const { store, audit } = await emptyStore();
+    await importKnowledge(store, audit, await readKnowledgeFiles(), options);
+    const log = recordingLogger();
+    const live = new LiveKnowledge({
+      store,
+      glossary: await readGlossary(),
+      translator: createTranslator(await readLocaleSources()),
+      today: () => TEST_TODAY,
+      bundledFiles: async () => [],
+      log,
+      indexSnapshots: snapshots,
+    });
+    await live.refresh();
+    expect(live.snapshot().items.length).toBeLessThan(INDEX_SNAPSHOT_MIN_ITEMS);
+    expect(log.lines.some((line) => line.includes("snapshot"))).toBe(false);
+    expect(await snapshots.load(indexSnapshotName(await store.version()))).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { type AppBotOptions, createAppBot } from "../../functions/bot/create-app
 import { createKnowledgeAnswerer } from "../../functions/bot/knowledge-answerer.js";
 import { type SessionData, sessionSchema } from "../../functions/bot/session.js";
 import { type BotConfig, botConfigSchema, parseConfig } from "../../functions/config.js";
+import { buildKnowledgeIndex } from "../../functions/core/engine/knowledge-index.js";
 import { createTranslator } from "../../functions/core/i18n/translator.js";
 import { CaseStore } from "../../functions/storage/case-store.js";
 import { FeedbackStore } from "../../functions/storage/feedback-store.js";
@@ -22,7 +23,7 @@ export async function realAnswerer() {
   if (!answerer) {
     const { items } = await loadKnowledgeFolder();
     const translator = createTranslator(await readLocaleSources());
-    answerer = createKnowledgeAnswerer(items, await readGlossary(), translator, () => TEST_TODAY);
+    answerer = createKnowledgeAnswerer(buildKnowledgeIndex(items, await readGlossary()), translator, () => TEST_TODAY);
   }
   return answerer;
 }

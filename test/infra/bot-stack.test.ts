@@ -53,6 +53,61 @@ describe("BotStack", () => {
     template.hasOutput("StateTableName", { Value: Match.anyValue() });
   });
 
+  it("should keep index snapshots in a private, encrypted, TLS-only bucket the worker alone reads and writes", () => {
+    template.hasResourceProperties("AWS::S3::Bucket", {
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }],
+      },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      LifecycleConfiguration: {
+        Rules: [{ Prefix: "index-snapshots/", ExpirationInDays: 30, Status: "Enabled" }],
+      },
+    });
+    template.hasResourceProperties("AWS::S3::BucketPolicy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+        ]),
+      },
+    });
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      Handler: "index.handler",
+      Environment: {
+        Variables: Match.objectLike({ INDEX_SNAPSHOT_BUCKET: { Ref: Match.stringLikeRegexp("IndexSnapshots") } }),
+      },
+    });
+    template.hasResourceProperties("AWS::IAM::Policy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: ["s3:GetObject", "s3:PutObject"],
+            Resource: {
+              "Fn::Join": [
+                "",
+                [{ "Fn::GetAtt": [Match.stringLikeRegexp("IndexSnapshots"), "Arn"] }, "/index-snapshots/*"],
+              ],
+            },
+          }),
+          Match.objectLike({
+            Action: "s3:ListBucket",
+            Condition: { StringLike: { "s3:prefix": ["index-snapshots/*"] } },
+          }),
+        ]),
+      },
+    });
+    // The webhook has no business with it.
+    const webhookPolicies = Object.values(template.findResources("AWS::IAM::Policy")).filter((policy) =>
+      JSON.stringify(policy).includes("WebhookServiceRole"),
+    );
+    expect(webhookPolicies.length).toBeGreaterThan(0);
+    for (const policy of webhookPolicies) expect(JSON.stringify(policy)).not.toContain("s3:");
+  });
+
   it("should enforce TLS on both queues", () => {
     const policies = template.findResources("AWS::SQS::QueuePolicy");
     expect(Object.keys(policies)).toHaveLength(2);
