@@ -6,6 +6,7 @@ import { checkKnowledge, type KnowledgeFile } from "../core/knowledge/check-know
 import type { Glossary } from "../core/knowledge/glossary.js";
 import type { KnowledgeItem } from "../core/knowledge/item-schema.js";
 import type { KnowledgeIssue } from "../core/knowledge/parse-item.js";
+import { stableHash } from "../core/stable-hash.js";
 import type { IndexSnapshotStore } from "../storage/index-snapshot-store.js";
 import type { KnowledgeStore } from "../storage/knowledge-store.js";
 import type { Answerer } from "./answerer.js";
@@ -120,7 +121,7 @@ export class LiveKnowledge implements Answerer {
     }
     // Review dates in the past are the admins' to fix; the stale item still answers, with a warning.
     const blocking = issues.filter((issue) => issue.field !== "review_due");
-    const index = await this.indexOf(version, items);
+    const index = await this.indexOf(version, knowledgeLabel(version, files), items);
     const answerer = createKnowledgeAnswerer(index, this.deps.translator, this.deps.today);
     return { version, items, files: fileMap, issues: blocking, answerer };
   }
@@ -130,12 +131,11 @@ export class LiveKnowledge implements Answerer {
    * for the next worker). The snapshot only saves time, so a failure to read, use or save it is logged as an
    * error and the index is built: the user still gets an answer.
    */
-  private async indexOf(version: number, items: KnowledgeItem[]): Promise<KnowledgeIndex> {
+  private async indexOf(version: number, label: string, items: KnowledgeItem[]): Promise<KnowledgeIndex> {
     const { indexSnapshots: snapshots, glossary, log } = this.deps;
     const minItems = this.deps.snapshotMinItems ?? INDEX_SNAPSHOT_MIN_ITEMS;
     if (!snapshots || version === 0 || items.length < minItems) return buildKnowledgeIndex(items, glossary);
     const name = indexSnapshotName(version);
-    const label = String(version);
     try {
       const bytes = await snapshots.load(name);
       if (bytes) {
@@ -156,6 +156,16 @@ export class LiveKnowledge implements Answerer {
     }
     return index;
   }
+}
+
+/**
+ * What a snapshot must have been made from: the version and a hash of every item file. The version alone would
+ * repeat if the state table were ever created anew (the bucket outlives it), with other texts behind the same ids.
+ */
+export function knowledgeLabel(version: number, files: readonly KnowledgeFile[]): string {
+  let hash = 0;
+  for (const file of files) hash = Math.imul(hash ^ stableHash(`${file.file}\n${file.text}`), 0x01000193) >>> 0;
+  return `${version}-${hash.toString(36)}`;
 }
 
 /** The store name of a published version's index snapshot. */

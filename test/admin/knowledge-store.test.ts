@@ -280,6 +280,30 @@ describe("live knowledge with index snapshots (local S3)", () => {
     expect((await liveOn(store, snapshots)).log.lines).toContain("info index loaded from its snapshot");
   });
 
+  it("does not take a snapshot of the same version number made from other texts (a state table made anew)", async () => {
+    const first = await emptyStore();
+    await importKnowledge(first.store, first.audit, await readKnowledgeFiles(), options);
+    expect((await liveOn(first.store, snapshots)).log.lines).toContain("info index built; its snapshot saved");
+    // Another table, same version number, one title changed.
+    const second = await emptyStore();
+    const files = await readKnowledgeFiles();
+    const edited = files.map((file) =>
+      file.text.includes("id: registration-fee")
+        ? { ...file, text: file.text.replace(/^ {2}en: .*$/m, "  en: Registration fee (another table)") }
+        : file,
+    );
+    await importKnowledge(second.store, second.audit, edited, options);
+    expect(await second.store.version()).toBe(await first.store.version());
+    const { live, log } = await liveOn(second.store, snapshots);
+    expect(
+      log.lines.some(
+        (line) => line.startsWith("error index snapshot not used") && line.includes("made for knowledge version"),
+      ),
+    ).toBe(true);
+    expect(log.lines).toContain("info index built; its snapshot saved");
+    expect(live.title("registration-fee", "en")).toBe("Registration fee (another table)");
+  });
+
   it("still answers, logging the errors, when the snapshot store cannot be reached", async () => {
     const { store, audit } = await emptyStore();
     await importKnowledge(store, audit, await readKnowledgeFiles(), options);
