@@ -3,12 +3,10 @@
  * synthetic 200- and 10 000-item bases made from it, and the same for a plain `minisearch` index for comparison
  * (plus both engines' hit@1 on tune + heldout).
  */
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import os from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
-import S3rver from "s3rver";
 import { todayInKazakhstan } from "../adapters/knowledge-folder.js";
 import { loadEngineKnowledge } from "../cli/ask.js";
 import { answerQuestion } from "../core/engine/answer-question.js";
@@ -17,6 +15,7 @@ import { decodeIndexSnapshot, encodeIndexSnapshot } from "../core/engine/index-s
 import { buildKnowledgeIndex, type KnowledgeIndex } from "../core/engine/knowledge-index.js";
 import type { Glossary } from "../core/knowledge/glossary.js";
 import { type KnowledgeItem, LANGUAGES } from "../core/knowledge/item-schema.js";
+import { startLocalS3 } from "../local/local-s3.js";
 import { S3IndexSnapshotStore } from "../storage/index-snapshot-store.js";
 import { collectGarbage } from "./garbage.js";
 
@@ -170,18 +169,9 @@ async function fetchThroughLocalS3(
   items: KnowledgeItem[],
   glossary: Glossary,
 ): Promise<{ getMs: number; loadMs: number }> {
-  const directory = await mkdtemp(path.join(os.tmpdir(), "bench-s3-"));
-  const bucket = "bench-index-snapshots";
-  const server = new S3rver({
-    port: 0,
-    address: "127.0.0.1",
-    directory,
-    silent: true,
-    configureBuckets: [{ name: bucket }],
-  });
+  const s3 = await startLocalS3("bench-index-snapshots");
   try {
-    const { port } = await server.run();
-    const store = new S3IndexSnapshotStore({ region: "local", endpoint: `http://127.0.0.1:${port}` }, bucket);
+    const store = new S3IndexSnapshotStore({ region: "local", endpoint: s3.endpoint }, s3.bucket);
     await store.save("bench.bin", snapshot);
     await store.load("bench.bin"); // the S3 client's import and connection, paid once per worker anyway
     const getStart = performance.now();
@@ -192,8 +182,7 @@ async function fetchThroughLocalS3(
     decodeIndexSnapshot(bytes, items, glossary, "bench");
     return { getMs, loadMs: performance.now() - loadStart };
   } finally {
-    await server.close();
-    await rm(directory, { recursive: true, force: true });
+    await s3.close();
   }
 }
 

@@ -6,15 +6,20 @@ import { readGlossary, readKnowledgeFiles } from "../../functions/adapters/knowl
 import { readLocaleSources } from "../../functions/adapters/locales-folder.js";
 import { type Logger, silentLogger } from "../../functions/adapters/logger.js";
 import { exportKnowledge, importKnowledge, relativeToFolder } from "../../functions/bot/admin/knowledge-sync.js";
-import { INDEX_SNAPSHOT_MIN_ITEMS, indexSnapshotName, LiveKnowledge } from "../../functions/bot/live-knowledge.js";
+import {
+  INDEX_SNAPSHOT_MIN_ITEMS,
+  indexSnapshotName,
+  LiveKnowledge,
+  type LiveKnowledgeDeps,
+} from "../../functions/bot/live-knowledge.js";
 import { createTranslator } from "../../functions/core/i18n/translator.js";
 import { checkKnowledge } from "../../functions/core/knowledge/check-knowledge.js";
+import { startLocalS3 } from "../../functions/local/local-s3.js";
 import { AuditLog } from "../../functions/storage/audit-log.js";
 import { type IndexSnapshotStore, S3IndexSnapshotStore } from "../../functions/storage/index-snapshot-store.js";
 import { KnowledgeConflictError, KnowledgeStore } from "../../functions/storage/knowledge-store.js";
 import { TEST_TODAY } from "../helpers/app-bot.js";
 import { freshTables } from "../helpers/dynamo.js";
-import { startLocalS3 } from "../helpers/local-s3.js";
 
 async function emptyStore() {
   const { documents, names } = await freshTables();
@@ -25,6 +30,19 @@ async function emptyStore() {
 }
 
 const options = { actor: "test", today: TEST_TODAY };
+
+/** A LiveKnowledge on the store with the project's glossary, messages and knowledge folder; `deps` overrides. */
+async function liveKnowledge(store: KnowledgeStore, deps: Partial<LiveKnowledgeDeps> = {}): Promise<LiveKnowledge> {
+  return new LiveKnowledge({
+    store,
+    glossary: await readGlossary(),
+    translator: createTranslator(await readLocaleSources()),
+    today: () => TEST_TODAY,
+    bundledFiles: async () => relativeToFolder(await readKnowledgeFiles()),
+    log: silentLogger,
+    ...deps,
+  });
+}
 
 describe("kb:import and kb:export", () => {
   it("should round-trip the knowledge folder byte for byte, and the export should pass kb:check", async () => {
@@ -161,16 +179,7 @@ describe("live knowledge", () => {
   it("should answer from the bundled folder before any import, then load a publish after the refresh interval", async () => {
     const { store, audit } = await emptyStore();
     let now = 1_000_000;
-    const live = new LiveKnowledge({
-      store,
-      glossary: await readGlossary(),
-      translator: createTranslator(await readLocaleSources()),
-      today: () => TEST_TODAY,
-      bundledFiles: async () => relativeToFolder(await readKnowledgeFiles()),
-      log: silentLogger,
-      refreshSeconds: 30,
-      now: () => now,
-    });
+    const live = await liveKnowledge(store, { refreshSeconds: 30, now: () => now });
     await live.refresh();
     expect(live.snapshot().version).toBe(0);
     expect(live.snapshot().items).toHaveLength(54);
@@ -224,12 +233,7 @@ describe("live knowledge with index snapshots (local S3)", () => {
 
   async function liveOn(store: KnowledgeStore, indexSnapshots: IndexSnapshotStore) {
     const log = recordingLogger();
-    const live = new LiveKnowledge({
-      store,
-      glossary: await readGlossary(),
-      translator: createTranslator(await readLocaleSources()),
-      today: () => TEST_TODAY,
-      bundledFiles: async () => relativeToFolder(await readKnowledgeFiles()),
+    const live = await liveKnowledge(store, {
       log,
       indexSnapshots,
       snapshotMinItems: 0, // the real 54 items are below the default
@@ -312,14 +316,7 @@ describe("live knowledge with index snapshots (local S3)", () => {
     expect(log.lines.filter((line) => line.startsWith("error "))).toHaveLength(2);
     expect(log.lines[0]).toMatch(/^error index snapshot not used; building the index/);
     expect(log.lines[1]).toMatch(/^error index snapshot could not be saved/);
-    const withoutSnapshots = new LiveKnowledge({
-      store,
-      glossary: await readGlossary(),
-      translator: createTranslator(await readLocaleSources()),
-      today: () => TEST_TODAY,
-      bundledFiles: async () => [],
-      log: silentLogger,
-    });
+    const withoutSnapshots = await liveKnowledge(store);
     await withoutSnapshots.refresh();
     expect(answers(live)).toEqual(answers(withoutSnapshots));
     expect(answers(live)[0]?.[0]).toBe(true);
@@ -336,15 +333,7 @@ describe("live knowledge with index snapshots (local S3)", () => {
     const { store, audit } = await emptyStore();
     await importKnowledge(store, audit, await readKnowledgeFiles(), options);
     const log = recordingLogger();
-    const live = new LiveKnowledge({
-      store,
-      glossary: await readGlossary(),
-      translator: createTranslator(await readLocaleSources()),
-      today: () => TEST_TODAY,
-      bundledFiles: async () => [],
-      log,
-      indexSnapshots: snapshots,
-    });
+    const live = await liveKnowledge(store, { log, indexSnapshots: snapshots });
     await live.refresh();
     expect(live.snapshot().items.length).toBeLessThan(INDEX_SNAPSHOT_MIN_ITEMS);
     expect(log.lines.some((line) => line.includes("snapshot"))).toBe(false);

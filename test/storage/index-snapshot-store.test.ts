@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startLocalS3 } from "../../functions/local/local-s3.js";
 import { S3IndexSnapshotStore } from "../../functions/storage/index-snapshot-store.js";
-import { startLocalS3 } from "../helpers/local-s3.js";
 
 describe("S3IndexSnapshotStore (local S3)", () => {
   let s3: Awaited<ReturnType<typeof startLocalS3>>;

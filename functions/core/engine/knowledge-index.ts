@@ -211,7 +211,10 @@ export class KnowledgeIndex {
     this.touchedPhrasesAll = new Int32Array(phraseCount);
   }
 
-  /** The arrays that make up the index (views of them, not copies), to store it and load it without building. */
+  /**
+   * The arrays that make up the index (the typed arrays themselves, not copies), to store it and load it without
+   * building.
+   */
   stored(): StoredIndex {
     return {
       terms: [...this.terms],

@@ -1,4 +1,4 @@
-/** The parts of s3rver (a local S3 for tests and the bench; it ships no types) that they use. */
+/** The parts of s3rver (a local S3 for the tests and the bench; it ships no types) that they use. */
 declare module "s3rver" {
   interface S3rverOptions {
     port?: number;

@@ -4,7 +4,10 @@ import path from "node:path";
 import { CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
 import S3rver from "s3rver";
 
-/** A local S3 (s3rver, files in a temporary folder) with one empty bucket; close() stops it and removes the files. */
+/**
+ * A local S3 (s3rver, files in a temporary folder) with one empty bucket, for the tests and the bench; close()
+ * stops it and removes the files. Development only: s3rver is a dev dependency and no Lambda imports this.
+ */
 export async function startLocalS3(bucket = "index-snapshots-test") {
   const directory = await mkdtemp(path.join(os.tmpdir(), "local-s3-"));
   const server = new S3rver({
