@@ -121,7 +121,7 @@ export class LiveKnowledge implements Answerer {
     }
     // Review dates in the past are the admins' to fix; the stale item still answers, with a warning.
     const blocking = issues.filter((issue) => issue.field !== "review_due");
-    const index = await this.indexOf(version, knowledgeLabel(version, files), items);
+    const index = await this.indexOf(version, files, items);
     const answerer = createKnowledgeAnswerer(index, this.deps.translator, this.deps.today);
     return { version, items, files: fileMap, issues: blocking, answerer };
   }
@@ -131,10 +131,16 @@ export class LiveKnowledge implements Answerer {
    * for the next worker). The snapshot only saves time, so a failure to read, use or save it is logged as an
    * error and the index is built: the user still gets an answer.
    */
-  private async indexOf(version: number, label: string, items: KnowledgeItem[]): Promise<KnowledgeIndex> {
+  private async indexOf(
+    version: number,
+    files: readonly KnowledgeFile[],
+    items: KnowledgeItem[],
+  ): Promise<KnowledgeIndex> {
     const { indexSnapshots: snapshots, glossary, log } = this.deps;
     const minItems = this.deps.snapshotMinItems ?? INDEX_SNAPSHOT_MIN_ITEMS;
     if (!snapshots || version === 0 || items.length < minItems) return buildKnowledgeIndex(items, glossary);
+    // Hashing every file only when a snapshot is used.
+    const label = knowledgeLabel(version, files);
     const name = indexSnapshotName(version);
     try {
       const bytes = await snapshots.load(name);

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
 import S3rver from "s3rver";
+import { s3ClientConfig } from "../storage/index-snapshot-store.js";
 
 /**
  * A local S3 (s3rver, files in a temporary folder) with one empty bucket, for the tests and the bench; close()
@@ -26,12 +27,7 @@ export async function startLocalS3(bucket = "index-snapshots-test") {
     /** Another empty bucket, so that tests never see each other's objects. */
     freshBucket: async () => {
       const name = `${bucket}-${++buckets}`;
-      const client = new S3Client({
-        region: "local",
-        endpoint,
-        forcePathStyle: true,
-        credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
-      });
+      const client = new S3Client(s3ClientConfig({ region: "local", endpoint }));
       await client.send(new CreateBucketCommand({ Bucket: name }));
       client.destroy();
       return name;

@@ -1,4 +1,4 @@
-import type { S3Client } from "@aws-sdk/client-s3";
+import type { S3Client, S3ClientConfig } from "@aws-sdk/client-s3";
 
 /**
  * Where built answer-engine indexes are kept, one per knowledge version and snapshot format
@@ -21,6 +21,20 @@ export interface S3ClientOptions {
 }
 
 type S3Module = typeof import("@aws-sdk/client-s3");
+
+/**
+ * An S3 client's settings: few retries (a worker waiting on a slow read keeps its chat's queue waiting); for a
+ * local S3, its URL with path-style addressing and s3rver's fixed credentials.
+ */
+export function s3ClientConfig({ region, endpoint }: S3ClientOptions): S3ClientConfig {
+  return {
+    region,
+    maxAttempts: 3,
+    ...(endpoint
+      ? { endpoint, forcePathStyle: true, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } }
+      : {}),
+  };
+}
 
 /**
  * Snapshots in an S3 bucket. The S3 client is imported on first use, not with the worker: most starts (a small
@@ -56,19 +70,11 @@ export class S3IndexSnapshotStore implements IndexSnapshotStore {
     );
   }
 
-  /** An S3 client with few retries: a worker waiting on a slow read keeps its chat's queue waiting. */
   private connect(): Promise<{ sdk: S3Module; client: S3Client }> {
-    this.connection ??= import("@aws-sdk/client-s3").then((sdk) => {
-      const { region, endpoint } = this.options;
-      const client = new sdk.S3Client({
-        region,
-        maxAttempts: 3,
-        ...(endpoint
-          ? { endpoint, forcePathStyle: true, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } }
-          : {}),
-      });
-      return { sdk, client };
-    });
+    this.connection ??= import("@aws-sdk/client-s3").then((sdk) => ({
+      sdk,
+      client: new sdk.S3Client(s3ClientConfig(this.options)),
+    }));
     return this.connection;
   }
 

@@ -2016,11 +2016,12 @@ type CountryMention = "none" | "mentioned" | "abroad" | "subject";
 const COUNTRY_MENTION_RANK: Record<CountryMention, number> = { none: 0, mentioned: 1, abroad: 2, subject: 3 };
 
 /**
- * Where the question mentions another country: "abroad" when it is the place the question is about, "subject" when
- * its organizations or law are ("российская НКО", "закон Кыргызстана").
+ * Where the question (its normalized words) mentions another country: "abroad" when it is the place the question is
+ * about, "subject" when its organizations or law are ("российская НКО", "закон Кыргызстана"). A mention for which
+ * `ours(word position)` holds (our money or people are there) counts only as "subject".
  */
-function countryMention(normalized: string, ours: (index: number) => boolean): CountryMention {
-  const words = normalized.split(" ").filter(Boolean).map(foldTerm);
+function countryMention(questionWords: readonly string[], ours: (index: number) => boolean): CountryMention {
+  const words = questionWords.map(foldTerm);
   let found: CountryMention = "none";
   const note = (mention: CountryMention) => {
     if (COUNTRY_MENTION_RANK[mention] > COUNTRY_MENTION_RANK[found]) found = mention;
@@ -2111,7 +2112,7 @@ export function scopeVerdict(normalized: string, language: Language, item: Knowl
     );
     return scope.money.anyIn(near) || scope.living.anyIn(near);
   };
-  const country = countryMention(normalized, ours);
+  const country = countryMention(words, ours);
   const about = item ? topicTerms(item) : new Set<string>();
   // Foreign money, founders and members are in scope: the best item dealing with them excuses a country named.
   const itemIsForeign = [...scope.foreign].some((term) => about.has(term));

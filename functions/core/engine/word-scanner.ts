@@ -19,7 +19,6 @@ const LATIN = 1;
 const CYRILLIC = 2;
 /** The Latin letters normalizeWords looks for before checking for Latin Kazakh. */
 const LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüğıñşūçəɵθ";
-const LATIN_LETTER = new RegExp(`[${LATIN_LETTERS}]`);
 /** Per code unit of the table's output: LATIN / CYRILLIC for letters that make a word mixed-script (see normalize). */
 let scriptTable: Uint8Array | undefined;
 /** Per code unit: 1 when it may stand between the digits of a phone number or IIN (white space, brackets, -, +). */
@@ -177,13 +176,12 @@ export class WordScanner {
   }
 
   /**
-   * Whether normalizeWords would transliterate the text from Latin Kazakh. Asked before new words are resolved, so
-   * that the Latin spellings are never resolved as words of their own.
+   * Whether normalizeWords would transliterate the text from Latin Kazakh, for a text the scan saw a Latin letter
+   * in (normalizeWords's first test). Asked before new words are resolved, so that the Latin spellings are never
+   * resolved as words of their own.
    */
   private mayBeLatinKazakh(text: string): boolean {
-    if (!this.options.latinKazakh) return false;
-    const lower = text.toLowerCase().replace(/ё/g, "е");
-    return LATIN_LETTER.test(lower) && looksLikeLatinKazakh(lower);
+    return this.options.latinKazakh && looksLikeLatinKazakh(text.toLowerCase().replace(/ё/g, "е"));
   }
 
   /** False when the text needs the full normalizer (out may then hold a partial result). */
