@@ -36,7 +36,7 @@ import { loadEngineKnowledge } from "./ask.js";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const GOLDEN_DIR = path.join(ROOT, "test/golden");
 /** The hand-written tuning sets: realistic questions, never the held-out ones (in the order eval prints them). */
-const HAND_WRITTEN_TUNING_SETS = [
+export const HAND_WRITTEN_TUNING_SETS = [
   "tune",
   "tune-2",
   "tune-3",

@@ -90,6 +90,20 @@ describe("scope rules", () => {
     expect(verdict("Бакуде тұрамыз. Әзербайжан заңы бойынша төраға шетел азаматы бола ала ма?", "kk").decline).toBe(
       true,
     );
+    // Countries of every continent, by name, case form or adjective (countries.ts).
+    expectDeclined(
+      [
+        ["How do I register a charity in Brazil?", "en"],
+        ["What are the rules for Canadian nonprofits?", "en"],
+        ["Как зарегистрировать НКО в Польше?", "ru"],
+        ["Как открыть благотворительный фонд в Египте?", "ru"],
+        ["Бразилияда қоғамдық бірлестік қалай тіркеледі?", "kk"],
+        ["Мысырда қор ашу үшін не керек?", "kk"],
+      ],
+      true,
+    );
+    // Our founder who moved to Poland is our matter.
+    expect(verdict("Құрылтайшымыз Польшаға көшіп кетті, орнына жаңа адам қалай енгіземіз?", "kk").decline).toBe(false);
     // Named, not the subject: the confidence model weighs it.
     for (const [question, language] of [
       ["Регистрация некоммерческой компании на Кипре — сколько стоит?", "ru"],
