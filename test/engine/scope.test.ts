@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadEngineKnowledge } from "../../functions/cli/ask.js";
-import { normalizeText } from "../../functions/core/engine/normalize.js";
-import { GROUPS, markersOf, scopeVerdict } from "../../functions/core/engine/scope.js";
+import { foldTerm, normalizeText } from "../../functions/core/engine/normalize.js";
+import { FOLDED_WORD_SETS, GROUPS, markersOf, scopeVerdict } from "../../functions/core/engine/scope.js";
 import type { Language } from "../../functions/core/knowledge/item-schema.js";
 
 const verdict = (question: string, language: Language) => scopeVerdict(normalizeText(question), language, undefined);
@@ -16,6 +16,11 @@ describe("scope rules", () => {
     const dead = GROUPS.flatMap((group) => group.words.filter((word) => markersOf([word]).length === 0));
     expect(dead).toEqual([]);
     expect(markersOf(["без правил"]).map((terms) => terms.join(" "))).not.toContain("прав");
+  });
+
+  it("writes the words compared with folded question words folded (a soft sign there never matches)", () => {
+    for (const [name, words] of Object.entries(FOLDED_WORD_SETS))
+      for (const word of words) expect(foldTerm(normalizeText(word)), `${name}: ${word}`).toBe(word);
   });
 
   it("keeps an English marker as written even when its letters could be Latin Kazakh", () => {
@@ -74,6 +79,14 @@ describe("scope rules", () => {
       decline: true,
       namesOrganization: false,
     });
+    // English abbreviations of the business forms: an IE (ИП) and a TOO (ТОО).
+    expectDeclined(
+      [
+        ["What taxes does an IE on the simplified regime pay?", "en"],
+        ["How much does it cost to register a TOO?", "en"],
+      ],
+      true,
+    );
     const withNgo = verdict("может ли ИП быть учредителем общественного объединения", "ru");
     expect(withNgo.decline).toBe(false);
     expect(withNgo.namesOrganization).toBe(true);
@@ -102,6 +115,18 @@ describe("scope rules", () => {
       ],
       true,
     );
+    // A law or an authority a word or two after the country: that country's law is the subject.
+    expectDeclined(
+      [
+        ["What does UK charity law say about trustees?", "en"],
+        ["UK Charity Commission rules for annual reports", "en"],
+        ["Что говорит британское благотворительное законодательство о попечителях?", "ru"],
+        ["Ұлыбританияның қайырымдылық заңы не дейді?", "kk"],
+      ],
+      true,
+    );
+    // An NGO abroad that gives us money is a donor, not the subject.
+    expect(verdict("A German NGO gave us a grant, do we need to notify the tax office?", "en").decline).toBe(false);
     // Our founder who moved to Poland is our matter.
     expect(verdict("Құрылтайшымыз Польшаға көшіп кетті, орнына жаңа адам қалай енгіземіз?", "kk").decline).toBe(false);
     // Named, not the subject: the confidence model weighs it.

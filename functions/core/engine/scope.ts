@@ -210,6 +210,13 @@ export const GROUPS: ScopeGroup[] = [
       "our too",
       "my too",
       "the too",
+      "a too",
+      // IE: an individual entrepreneur (ИП), as Kazakhstan's English texts write it.
+      "an ie",
+      "my ie",
+      "our ie",
+      "the ie",
+      "ie on",
       "my ip",
       "close my ip",
       " ip on ",
@@ -1392,16 +1399,39 @@ const FOREIGN = [
 ];
 const LOCATIVE_BEFORE = new Set(["в", "во", "in"]);
 /**
- * An NGO or a law right after a country word makes the country the subject ("российская НКО", "Uzbekistan NGO",
- * "закон Кыргызстана", "Kyrgyz law"), unless the country is where money comes from ("грант от американских НКО").
+ * A law or an authority right after a country word makes the country the subject ("закон Кыргызстана" is below;
+ * "Kyrgyz law", "Ресейдің заңы", "UK Charity Commission"), whatever else the question says.
  */
-const ORGANIZATION_OR_LAW = new Set([
+const LAW_AFTER = new Set([
   "ministry",
   "министерство",
   "министрлиги",
   "минюст",
   "justice",
   "адилет",
+  "commission",
+  "regulator",
+  "закон",
+  "закона",
+  "закону",
+  "законы",
+  "законодателство",
+  "законодателства",
+  "заны",
+  "занына",
+  "заннамасы",
+  "заннамасына",
+  "law",
+  "laws",
+  "legislation",
+  "кодекс",
+  "code",
+]);
+/**
+ * An NGO right after a country word makes it the subject too ("российская НКО", "Uzbekistan NGO"), unless the
+ * country is where our money comes from ("грант от американских НКО", "a German NGO gave us a grant").
+ */
+const ORGANIZATION_AFTER = new Set([
   "nko",
   "nco",
   "npo",
@@ -1420,21 +1450,16 @@ const ORGANIZATION_OR_LAW = new Set([
   "иноагент",
   "иноагенты",
   "иноагентов",
-  "закон",
-  "закона",
-  "закону",
-  "заны",
-  "law",
-  "laws",
-  "кодекс",
-  "code",
 ]);
+/** Words that may stand between the country and the law: "UK charity law", "британское налоговое законодательство". */
+const LAW_MODIFIER =
+  /^(charity|charities|charitable|nonprofit|tax|company|corporate|trust|благотворителн|некоммерческ|налогов|кайырымдылык|салык)/;
 const LAW_BEFORE = new Set([
   "закон",
   "закона",
   "закону",
-  "законодательство",
-  "законодательству",
+  "законодателство",
+  "законодателству",
   "law",
   "laws",
   "минюст",
@@ -1734,6 +1759,18 @@ const COUNTRY_WORDS = /^(стран|государств|country|countries|ел|
 /** How many words on either side of a country name may say that it is where our money or people are. */
 const OURS_WINDOW = 4;
 
+/** The word sets countryMention compares folded question words with (a test checks each word is folded). */
+export const FOLDED_WORD_SETS: Record<string, ReadonlySet<string>> = {
+  DETACHED_LOCATIVE,
+  LOCATIVE_BEFORE,
+  LAW_AFTER,
+  ORGANIZATION_AFTER,
+  LAW_BEFORE,
+  SOURCE_BEFORE,
+  KAZAKH_NGO_FORM_START,
+  OTHER_WORDS,
+};
+
 type CountryMention = "none" | "mentioned" | "abroad" | "subject";
 const COUNTRY_MENTION_RANK: Record<CountryMention, number> = { none: 0, mentioned: 1, abroad: 2, subject: 3 };
 
@@ -1757,8 +1794,12 @@ function countryMention(questionWords: readonly string[], ours: (index: number) 
     if (!namesCountry(word)) return;
     const before = words[index - 1] === "the" ? words[index - 2] : words[index - 1];
     if (word === "us" && before !== "in") return; // the pronoun
+    const next = words[index + 1] ?? "";
     const subject =
-      (ORGANIZATION_OR_LAW.has(words[index + 1] ?? "") && !SOURCE_BEFORE.has(before ?? "")) ||
+      LAW_AFTER.has(next) ||
+      (LAW_MODIFIER.test(next) && LAW_AFTER.has(words[index + 2] ?? "")) ||
+      // Our money near the NGO word ("a German NGO gave us a grant"): the NGO is a donor, not the subject.
+      (ORGANIZATION_AFTER.has(next) && !SOURCE_BEFORE.has(before ?? "") && !ours(index + 1)) ||
       LAW_BEFORE.has(words[index - 1] ?? "") ||
       (KAZAKH_PURE_LOCATIVE.test(word) && KAZAKH_NGO_FORM_START.has(words[index + 1] ?? ""));
     const abroad =
