@@ -12,6 +12,7 @@ const LAMBDA_BUNDLE: BuildOptions = {
   platform: "node",
   target: "node22",
   format: "cjs",
+  charset: "utf8",
   external: ["@aws-sdk/*"],
   logLevel: "silent",
 };

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { type Duration, RemovalPolicy } from "aws-cdk-lib";
 import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
-import { NodejsFunction, type NodejsFunctionProps, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { Charset, NodejsFunction, type NodejsFunctionProps, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 
@@ -44,6 +44,8 @@ export class BotFunction extends NodejsFunction {
         sourceMap: true,
         target: "node22",
         format: OutputFormat.CJS,
+        // The scope words and vocabulary counts are mostly Cyrillic: escaped as \uXXXX they would take 6 bytes a letter.
+        charset: Charset.UTF8,
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

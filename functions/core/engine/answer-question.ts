@@ -4,6 +4,8 @@ import { CONFIDENCE_THRESHOLD, type ConfidenceFeatures, confidenceOf } from "./c
 import { detectLanguage } from "./detect-language.js";
 import type { KnowledgeIndex } from "./knowledge-index.js";
 import { normalizeText } from "./normalize.js";
+import { decodeVocabularyCounts, type VocabularyCounts, vocabularyOdds } from "./question-vocabulary.js";
+import { QUESTION_VOCABULARY_COUNTS } from "./question-vocabulary-counts.js";
 import { scopeVerdict } from "./scope.js";
 
 /** Query-time scoring parameters (searched with the index parameters: `npm run eval -- --search`, tuning sets only). */
@@ -60,12 +62,26 @@ export interface AnswerOptions {
   threshold?: number;
   /** Overrides scoring parameters (evaluation only). */
   params?: Partial<QueryParams>;
+  /** Overrides the tuning questions' vocabulary counts (evaluation only: fitting on folds). */
+  vocabulary?: VocabularyCounts;
 }
 
 /** What the engine computed for one question, for evaluation and debugging. */
 export interface EngineTrace {
   result: EngineResult;
   features: ConfidenceFeatures;
+  /** The question's search terms. */
+  terms: string[];
+  /** The scope rules declined the question whatever its confidence. */
+  declinedByScope: boolean;
+}
+
+let builtInVocabulary: VocabularyCounts | undefined;
+
+/** The generated counts, decoded on first use. */
+function vocabularyCounts(): VocabularyCounts {
+  builtInVocabulary ??= decodeVocabularyCounts(QUESTION_VOCABULARY_COUNTS);
+  return builtInVocabulary;
 }
 
 /**
@@ -109,6 +125,7 @@ export function traceQuestion(index: KnowledgeIndex, question: string, options: 
     outOfScope: topItem && scope.groups.length > 0 ? 1 : 0,
     outOfScopeWithOrganization: topItem && scope.groups.length > 0 && scope.namesOrganization ? 1 : 0,
     domain: index.glossary.match(terms).length > 0 ? 1 : 0,
+    vocabulary: vocabularyOdds(terms, options.vocabulary ?? vocabularyCounts(), index),
   };
   // A question of numbers only ("2+2", "31.03") says nothing the engine could answer.
   const hasWords = slots.some((slot) => !/^\d+$/.test(slot.term));
@@ -127,7 +144,7 @@ export function traceQuestion(index: KnowledgeIndex, question: string, options: 
     candidates,
   };
   if (answered && topItem) result.item = topItem;
-  return { result, features };
+  return { result, features, terms, declinedByScope: scope.decline };
 }
 
 /** The `k` best documents by score (ties: lower position first), without sorting them all. */

@@ -127,7 +127,8 @@ export interface Metrics {
 /** Whether an outcome counts as declined at `threshold` (default: the engine's own decision). */
 function declinedAt(outcome: Outcome, threshold?: number): boolean {
   if (threshold === undefined) return !outcome.trace.result.answered;
-  return outcome.trace.result.candidates.length === 0 || outcome.trace.result.confidence < threshold;
+  const { trace } = outcome;
+  return trace.result.candidates.length === 0 || trace.declinedByScope || trace.result.confidence < threshold;
 }
 
 export function computeMetrics(outcomes: readonly Outcome[], threshold?: number): Metrics {

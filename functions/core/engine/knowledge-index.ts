@@ -3,6 +3,7 @@ import { type KnowledgeItem, LANGUAGES, type Language } from "../knowledge/item-
 import { termOf } from "./analyze.js";
 import { CyrillicLanguageModel } from "./cyrillic-language-model.js";
 import { CONCEPT_PREFIX, GlossaryMatcher, type GlossaryPhrase } from "./glossary-matcher.js";
+import type { PhraseCounts } from "./question-vocabulary.js";
 import { StringNumbering } from "./string-numbering.js";
 import { grownInt32, IntList } from "./typed-arrays.js";
 import { WordScanner } from "./word-scanner.js";
@@ -98,7 +99,7 @@ export interface ItemScores {
 }
 
 /** The searchable form of the knowledge items. Build once per knowledge version; it is immutable. */
-export class KnowledgeIndex {
+export class KnowledgeIndex implements PhraseCounts {
   readonly items: readonly KnowledgeItem[];
   readonly glossary: GlossaryMatcher;
   /** The glossary the index was built with. */
@@ -435,6 +436,17 @@ export class KnowledgeIndex {
   /** Whether the term (a stem or concept) is in the index. */
   hasTerm(term: string): boolean {
     return this.termIds.find(term) !== undefined;
+  }
+
+  /** Number of phrases (titles and paraphrases of all items). */
+  get phraseCount(): number {
+    return this.phraseNorm.length;
+  }
+
+  /** Number of phrases containing the term. */
+  phrasesContaining(term: string): number {
+    const id = this.termIds.find(term);
+    return id === undefined ? 0 : (this.phrasePostingStart[id + 1] as number) - (this.phrasePostingStart[id] as number);
   }
 
   /** Number of distinct search terms (stems and concepts). */
