@@ -60,6 +60,8 @@ export const HAND_WRITTEN_TUNING_SETS = [
   "offtopic-11",
   "tune-9",
   "offtopic-12",
+  "offtopic-13",
+  "tune-10",
 ] as const;
 /** Never tuned on. */
 const HELD_OUT_SETS = ["heldout", "heldout-fresh", "heldout-fresh-2"] as const;

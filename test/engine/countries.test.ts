@@ -18,6 +18,7 @@ const REAL_COUNTRY_MENTIONS = [
   "american",
   "british",
   "canada",
+  "dutch",
   "eu",
   "european",
   "geneva",
@@ -63,6 +64,7 @@ const REAL_COUNTRY_MENTIONS = [
   "россии",
   "турции",
   "улыбритания",
+  "швейцарии",
 ];
 
 describe("country names", () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadEngineKnowledge } from "../../functions/cli/ask.js";
 import { foldTerm, normalizeText } from "../../functions/core/engine/normalize.js";
-import { FOLDED_WORD_SETS, GROUPS, markersOf, scopeVerdict } from "../../functions/core/engine/scope.js";
+import {
+  FOLDED_WORD_SETS,
+  GROUPS,
+  markersOf,
+  PAIRED_WORD_LISTS,
+  scopeVerdict,
+} from "../../functions/core/engine/scope.js";
 import type { Language } from "../../functions/core/knowledge/item-schema.js";
 
 const verdict = (question: string, language: Language) => scopeVerdict(normalizeText(question), language, undefined);
@@ -15,6 +21,10 @@ describe("scope rules", () => {
   it("turns every out-of-scope word into a marker, and no phrase into a single over-broad word", () => {
     const dead = GROUPS.flatMap((group) => group.words.filter((word) => markersOf([word]).length === 0));
     expect(dead).toEqual([]);
+    const deadPaired = Object.values(PAIRED_WORD_LISTS).flatMap((words) =>
+      words.filter((word) => markersOf([word]).length === 0),
+    );
+    expect(deadPaired).toEqual([]);
     expect(markersOf(["без правил"]).map((terms) => terms.join(" "))).not.toContain("прав");
   });
 
@@ -39,6 +49,39 @@ describe("scope rules", () => {
       ],
       true,
     );
+  });
+
+  it("declines hiding something from an authority or paying an official, however the words are spread", () => {
+    expectDeclined(
+      [
+        ["How do I hide cash donations to our fund from the tax office so they don't show in the CIT return?", "en"],
+        ["Қорымызға түскен қайырымдылық ақшаны салықтан қалай жасырамыз?", "kk"],
+        ["Who at the justice department can I pay a little extra to register our fund faster?", "en"],
+        ["Сколько дать инспектору, чтобы закрыл глаза на иностранные деньги нашего фонда?", "ru"],
+      ],
+      true,
+    );
+    expectDeclined(
+      [
+        ["How long does NGO registration take, can we make it faster?", "en"],
+        ["Our donor wants to stay anonymous: must we name him to the tax office?", "en"],
+      ],
+      false,
+    );
+  });
+
+  it("takes a language for a language, not for its country", () => {
+    expectDeclined(
+      [
+        ["can we submit the registration documents in russian?", "en"],
+        ["Можно ли подать устав на английском языке?", "ru"],
+        ["Нужен ли перевод устава на немецкий для донора?", "ru"],
+      ],
+      false,
+    );
+    expect(verdict("Можно ли подать устав на английском языке?", "ru").groups).toEqual([]);
+    // "на" before a country's name is still a place.
+    expect(verdict("как зарегистрировать НКО на Кипре", "ru").decline).toBe(true);
   });
 
   it("declines everyday life and devices, and using a charity to cheat, sanctions or someone's account", () => {

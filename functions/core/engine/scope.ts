@@ -58,6 +58,10 @@ export const GROUPS: ScopeGroup[] = [
       "offer the inspector",
       "pay the inspector",
       "without looking",
+      "looks clean",
+      "look clean",
+      "жалған акт",
+      "fake act",
     ],
     words: [
       "looks bigger",
@@ -314,6 +318,8 @@ export const GROUPS: ScopeGroup[] = [
       "мои деньги",
       "my money",
       "refund my",
+      "rent out my",
+      "renting out my",
     ],
     words: [
       "көлігім",
@@ -407,7 +413,6 @@ export const GROUPS: ScopeGroup[] = [
       "пошлина на ввоз",
       "ИПН",
       "транспорт",
-      "машина",
       "автомобиль",
       "car",
       "оформить инвалидность",
@@ -423,8 +428,6 @@ export const GROUPS: ScopeGroup[] = [
       "индивидуальный подоходный налог",
       "сдаю квартиру",
       "сдаю в аренду",
-      "rent out my",
-      "renting out my",
       "пәтерді жалға беру",
       "патент",
       "розничный налог",
@@ -614,6 +617,10 @@ export const GROUPS: ScopeGroup[] = [
       "пикетке",
       "шеру",
       "оппозиция",
+      "забастовка",
+      "забастовку",
+      "ереуіл",
+      "go on strike",
     ],
   },
   {
@@ -726,7 +733,11 @@ export const GROUPS: ScopeGroup[] = [
   {
     name: "health and education",
     excuse: "ngo",
+    phrases: ["my scholarship", "моя стипендия", "мою стипендию"],
     words: [
+      // Bolashak, the state's study-abroad scholarship (an NGO's own scholarships are in scope).
+      "Болашақ стипендиясы",
+      "Bolashak",
       "курстық жұмыс",
       "coursework",
       "емхана",
@@ -822,8 +833,6 @@ export const GROUPS: ScopeGroup[] = [
       "admission",
       "студент",
       "student",
-      "стипендия",
-      "scholarship",
       "tuition",
       "оқуға түсу",
       "домашнее задание",
@@ -959,6 +968,9 @@ export const GROUPS: ScopeGroup[] = [
       "охотничий",
       "hunting",
       "такси",
+      "перевозка пассажиров",
+      "пассажирские перевозки",
+      "passenger transport",
       "taxi",
       "driver's licence",
       "driving license",
@@ -1225,6 +1237,8 @@ export const GROUPS: ScopeGroup[] = [
     name: "instructions to the bot",
     excuse: "none",
     phrases: [
+      "your instructions",
+      "your configuration",
       "ignore all",
       "ignore previous",
       "ignore your",
@@ -1278,6 +1292,7 @@ export const GROUPS: ScopeGroup[] = [
       "нұсқаулығыңды",
       "жүйелік нұсқаулық",
       "system prompt",
+      "hidden instructions",
       "покажи свой промпт",
       "сөзбе-сөз",
       "игнорируй",
@@ -1527,10 +1542,46 @@ const FOREIGN = [
   "foreigner",
   "international",
 ];
-const LOCATIVE_BEFORE = new Set(["в", "во", "in"]);
+/** "на" only before a noun: "на Кипре"; "на английском" is a language (namesLanguage). */
+const LOCATIVE_BEFORE = new Set(["в", "во", "на", "in"]);
+/** Words after a country adjective that make it a language: "английский язык", "English version", "неміс тілі". */
+const LANGUAGE_AFTER = /^(язык|language|тил|version|versions|версия|версии|перевод|translation)/;
+/** A Russian adjective ending: after "на" or "по" it is a language ("на английском", "по-немецки"). */
+const RUSSIAN_ADJECTIVE = /(ский|ского|ском|скому|ским|ская|скую|ской|ски|цкий|цкого|цком|цки)$/;
+/** English language names, which are languages after "in" or "into" ("submit it in Russian"). */
+const ENGLISH_LANGUAGE_NAMES = new Set([
+  "russian",
+  "english",
+  "german",
+  "french",
+  "chinese",
+  "turkish",
+  "arabic",
+  "spanish",
+  "italian",
+  "uzbek",
+  "kyrgyz",
+  "korean",
+  "japanese",
+  "polish",
+  "ukrainian",
+  "dutch",
+  "persian",
+  "portuguese",
+  "greek",
+]);
+
+/** Whether the country word at `index` of the folded words names a language rather than the country. */
+function namesLanguage(words: readonly string[], index: number): boolean {
+  const word = words[index] ?? "";
+  const before = words[index - 1] ?? "";
+  if (LANGUAGE_AFTER.test(words[index + 1] ?? "")) return true;
+  if ((before === "на" || before === "по") && RUSSIAN_ADJECTIVE.test(word)) return true;
+  return ENGLISH_LANGUAGE_NAMES.has(word) && (before === "in" || before === "into");
+}
 /**
- * A law or an authority right after a country word makes the country the subject ("закон Кыргызстана" is below;
- * "Kyrgyz law", "Ресейдің заңы", "UK Charity Commission"), whatever else the question says.
+ * A law or an authority right after a country word makes the country the subject ("Kyrgyz law", "Ресейдің заңы",
+ * "UK Charity Commission"), whatever else the question says; LAW_BEFORE covers "закон Кыргызстана".
  */
 const LAW_AFTER = new Set([
   "ministry",
@@ -1646,6 +1697,66 @@ const LIVING = [
  * are not NGOs, cannot get NGO grants …). Answering "how to register a trade union" with the public association
  * procedure would be wrong.
  */
+/**
+ * Hiding something (HIDING) from an authority (AUTHORITIES) anywhere in the question is a request to deceive it,
+ * however the words are spread: "how do I hide cash donations to our fund from the tax office".
+ */
+const HIDING = [
+  "hide",
+  "hiding",
+  "conceal",
+  "скрыть",
+  "скрывать",
+  "спрятать",
+  "утаить",
+  "жасыру",
+  "жасырамыз",
+  "жасырсақ",
+];
+const AUTHORITIES = [
+  "tax office",
+  "tax authority",
+  "tax inspector",
+  "налоговая",
+  "налоговой",
+  "налоговую",
+  "КГД",
+  "салық органы",
+  "салықтан",
+  "инспектор",
+  "inspector",
+  "финмониторинг",
+  "АФМ",
+];
+/** Money to an official (BRIBING) for speed or for looking away (FAVOURS) is a bribe, however it is worded. */
+const BRIBING = [
+  "pay extra",
+  "pay a little",
+  "a little extra",
+  "дать инспектору",
+  "дать денег",
+  "заплатить сверху",
+  "ақша беріп",
+  "ақша берсек",
+  "give money",
+];
+const FAVOURS = [
+  "faster",
+  "speed up",
+  "быстрее",
+  "ускорить",
+  "тездету",
+  "тездетуге",
+  "тездетеміз",
+  "закрыл глаза",
+  "закрыть глаза",
+  "көз жұмса",
+  "blind eye",
+  "look the other way",
+];
+/** The word lists paired by the deceiving rules (a test checks each word gives a marker). */
+export const PAIRED_WORD_LISTS: Record<string, readonly string[]> = { HIDING, AUTHORITIES, BRIBING, FAVOURS };
+
 const SEPARATELY_REGULATED = [
   "political party",
   "political parties",
@@ -1736,8 +1847,8 @@ const FIRST_PERSON = new Set([
   "мы",
 ]);
 /**
- * Kazakh says "we" and "our" with endings more often than with біз: қорымызға (to our fund), аламыз (we get),
- * түсірдік is left out (-дық also ends nouns: қайырымдылық).
+ * Kazakh says "we" and "our" with endings more often than with біз: қорымызға (to our fund), аламыз (we get).
+ * The past tense in -дық (алдық, we got) is left out: -дық also ends nouns (қайырымдылық).
  */
 const KAZAKH_FIRST_PERSON_PLURAL =
   /[а-яәғқңөұүһі](мыз|міз|быз|біз|пыз|піз)(дың|дің|ға|ге|қа|ке|да|де|та|те|ды|ді|дан|ден|нан|нен|бен|пен|мен)?$/;
@@ -1829,6 +1940,10 @@ interface CompiledScope {
   kazakhstan: MarkerSet;
   organization: MarkerSet;
   separatelyRegulated: MarkerSet;
+  hiding: MarkerSet;
+  authorities: MarkerSet;
+  bribing: MarkerSet;
+  favours: MarkerSet;
   founding: MarkerSet;
   ngoStatus: MarkerSet;
   foreign: Set<string>;
@@ -1855,6 +1970,10 @@ function compiled(): CompiledScope {
     kazakhstan: new MarkerSet(markersOf(KAZAKHSTAN)),
     organization: new MarkerSet(markersOf(ORGANIZATION_WORDS)),
     separatelyRegulated: new MarkerSet(markersOf(SEPARATELY_REGULATED)),
+    hiding: new MarkerSet(markersOf(HIDING)),
+    authorities: new MarkerSet(markersOf(AUTHORITIES)),
+    bribing: new MarkerSet(markersOf(BRIBING)),
+    favours: new MarkerSet(markersOf(FAVOURS)),
     founding: new MarkerSet(markersOf(FOUNDING)),
     ngoStatus: new MarkerSet(markersOf(NGO_STATUS)),
     foreign: new Set(markersOf(FOREIGN).flat()),
@@ -1905,6 +2024,7 @@ export const FOLDED_WORD_SETS: Record<string, ReadonlySet<string>> = {
   LOCATIVE_BEFORE,
   LAW_AFTER,
   ORGANIZATION_AFTER,
+  ENGLISH_LANGUAGE_NAMES,
   LAW_BEFORE,
   SOURCE_BEFORE,
   KAZAKH_NGO_FORM_START,
@@ -1931,7 +2051,7 @@ function countryMention(questionWords: readonly string[], ours: (index: number) 
     note(abroad ? "abroad" : "mentioned");
   });
   words.forEach((word, index) => {
-    if (!namesCountry(word)) return;
+    if (!namesCountry(word) || namesLanguage(words, index)) return;
     const before = words[index - 1] === "the" ? words[index - 2] : words[index - 1];
     if (word === "us" && before !== "in") return; // the pronoun
     const next = words[index + 1] ?? "";
@@ -2027,6 +2147,14 @@ export function scopeVerdict(normalized: string, language: Language, item: Knowl
   const separateLaw =
     scope.separatelyRegulated.anyIn(terms) && scope.founding.anyIn(terms) && !scope.ngoStatus.anyIn(terms);
   if (separateLaw) groups.push("organizations with laws of their own");
+  // Deceiving or paying off an authority, in words spread over the question.
+  const deceives =
+    (scope.hiding.anyIn(terms) && scope.authorities.anyIn(terms)) ||
+    (scope.bribing.anyIn(terms) && scope.favours.anyIn(terms));
+  if (deceives && !forbidden) {
+    forbidden = true;
+    groups.push("forgery and hiding money");
+  }
   // Founders or a charter named: an organization of some kind, so the confidence model weighs the question.
   const decline = forbidden || (foreignToItem && !namesOrganization && !namesContext) || elsewhere || separateLaw;
   return { groups, decline, namesOrganization };
