@@ -80,7 +80,9 @@ describe("scope rules", () => {
       false,
     );
     expect(verdict("Можно ли подать устав на английском языке?", "ru").groups).toEqual([]);
-    // "на" before a country's name is still a place.
+    expectDeclined([["Можно ли вести собрание по-английски?", "ru"]], false);
+    // "по российскому законодательству" is that country's law; "на" before a country's name is a place.
+    expect(verdict("какие отчёты сдаёт НКО по российскому законодательству", "ru").decline).toBe(true);
     expect(verdict("как зарегистрировать НКО на Кипре", "ru").decline).toBe(true);
   });
 

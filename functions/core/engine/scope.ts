@@ -1546,7 +1546,7 @@ const FOREIGN = [
 const LOCATIVE_BEFORE = new Set(["в", "во", "на", "in"]);
 /** Words after a country adjective that make it a language: "английский язык", "English version", "неміс тілі". */
 const LANGUAGE_AFTER = /^(язык|language|тил|version|versions|версия|версии|перевод|translation)/;
-/** A Russian adjective ending: after "на" or "по" it is a language ("на английском", "по-немецки"). */
+/** A Russian adjective ending: after "на" it is a language ("на английском"). */
 const RUSSIAN_ADJECTIVE = /(ский|ского|ском|скому|ским|ская|скую|ской|ски|цкий|цкого|цком|цки)$/;
 /** English language names, which are languages after "in" or "into" ("submit it in Russian"). */
 const ENGLISH_LANGUAGE_NAMES = new Set([
@@ -1576,7 +1576,9 @@ function namesLanguage(words: readonly string[], index: number): boolean {
   const word = words[index] ?? "";
   const before = words[index - 1] ?? "";
   if (LANGUAGE_AFTER.test(words[index + 1] ?? "")) return true;
-  if ((before === "на" || before === "по") && RUSSIAN_ADJECTIVE.test(word)) return true;
+  if (before === "на" && RUSSIAN_ADJECTIVE.test(word)) return true;
+  // "по-английски", but not "по российскому законодательству".
+  if (before === "по" && /(ски|цки)$/.test(word)) return true;
   return ENGLISH_LANGUAGE_NAMES.has(word) && (before === "in" || before === "into");
 }
 /**
@@ -1598,6 +1600,8 @@ const LAW_AFTER = new Set([
   "законы",
   "законодателство",
   "законодателства",
+  "законодателству",
+  "законодателстве",
   "заны",
   "занына",
   "заннамасы",
