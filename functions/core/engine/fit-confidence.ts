@@ -38,7 +38,8 @@ export function outOfFoldVocabulary(outcomes: readonly Outcome[], phrases: Phras
 /** The outcome with its vocabulary feature replaced and its confidence recomputed with `model`. */
 export function rescored(outcome: Outcome, vocabulary: number, model: ConfidenceModel): Outcome {
   const features = { ...outcome.trace.features, vocabulary };
-  const confidence = confidenceOf(features, model);
+  // 0 stays 0: the engine gives it to questions with no item or no words (numbers only), whatever the model says.
+  const confidence = outcome.trace.result.confidence === 0 ? 0 : confidenceOf(features, model);
   return { ...outcome, trace: { ...outcome.trace, features, result: { ...outcome.trace.result, confidence } } };
 }
 
