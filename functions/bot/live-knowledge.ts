@@ -150,7 +150,7 @@ export class LiveKnowledge implements Answerer {
         return index;
       }
     } catch (error) {
-      log.error("index snapshot not used; building the index", { version, error: messageOf(error) });
+      log.error("index snapshot not used; building the index", { version, error });
     }
     const index = buildKnowledgeIndex(items, glossary);
     try {
@@ -158,7 +158,7 @@ export class LiveKnowledge implements Answerer {
       await snapshots.save(name, bytes);
       log.info("index built; its snapshot saved", { version, items: items.length, bytes: bytes.length });
     } catch (error) {
-      log.error("index snapshot could not be saved", { version, error: messageOf(error) });
+      log.error("index snapshot could not be saved", { version, error });
     }
     return index;
   }
@@ -177,8 +177,4 @@ export function knowledgeLabel(version: number, files: readonly KnowledgeFile[])
 /** The store name of a published version's index snapshot. */
 export function indexSnapshotName(version: number): string {
   return `knowledge-v${version}.format-${INDEX_SNAPSHOT_FORMAT}.bin`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
