@@ -62,6 +62,8 @@ export const HAND_WRITTEN_TUNING_SETS = [
   "offtopic-12",
   "offtopic-13",
   "tune-10",
+  "offtopic-15",
+  "tune-12",
 ] as const;
 /** Never tuned on. */
 const HELD_OUT_SETS = ["heldout", "heldout-fresh", "heldout-fresh-2"] as const;

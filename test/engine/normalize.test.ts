@@ -88,6 +88,11 @@ describe("Kazakh Latin → Cyrillic", () => {
     expect(looksLikeLatinKazakh("our charter and the founders' meeting minutes are ready")).toBe(false);
     expect(looksLikeLatinKazakh("the registration of branches and representative offices")).toBe(false);
     expect(looksLikeLatinKazakh("write sql to select duplicate rows")).toBe(false);
+    // Everyday words (биыл "this year", оны "it") and the first-person ending -мын, among Russian loanwords.
+    expect(
+      looksLikeLatinKazakh("zakonda summa aek-pen berilgen, ony tengege qalai audaramyn, biyl 1 aek qansha?"),
+    ).toBe(true);
+    expect(looksLikeLatinKazakh("the admin of our vitamin shop wants a new domain")).toBe(false);
     expect(looksLikeLatinKazakh("sql")).toBe(false);
     expect(looksLikeLatinKazakh("pa registration documents")).toBe(false);
     expect(normalizeText("Qoğamdyq qor aşu üşın qandai qūjattar kerek?")).toBe(

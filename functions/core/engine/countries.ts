@@ -5,7 +5,7 @@
  * like the name ("швейцарский" does, "шведский" does not start like "Швеция").
  *
  * A name whose stem starts common words (Kazakh "белгі" = sign starts like "Бельгия", "ғана" = only is "Гана",
- * "сауда" = trade starts like "Сауд", "кеңіс" = council like "Кения") gets only the forms that cannot be those
+ * "сауда" = trade starts like "Сауд", "кеңіс" = council like "Кения", "кіргіз" = put in like "Киргизия") gets only the forms that cannot be those
  * words. test/engine/countries.test.ts checks that no word of the knowledge base or of an answerable tuning
  * question starts with one of these stems.
  */
@@ -17,7 +17,13 @@ const PREFIXES = [
   "ресей",
   "russia",
   "кыргыз",
-  "киргиз",
+  // Not "киргиз": Kazakh кіргізу (to put in) folds to it ("кіргізсем", "кіргізіп").
+  "киргизия",
+  "киргизии",
+  "киргизию",
+  "киргизией",
+  "киргизск",
+  "киргизстан",
   "kyrgyz",
   "узбек",
   "озбек",
@@ -607,6 +613,9 @@ export const COUNTRY_WHOLE_WORDS: ReadonlySet<string> = new Set([
   "eu",
   "uae",
   "501",
+  "501c",
+  "501c3",
+  "1023",
   "irs",
   "cra",
   "hojin",

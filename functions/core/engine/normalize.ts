@@ -112,13 +112,18 @@ const KAZAKH_LATIN_SPELLING = /q(?!u)|[aoug]['’`]/;
  * case and person suffixes). English words rarely end so; the English function-word count guards the rest.
  */
 const KAZAKH_LATIN_SHAPE =
-  /zh|(?:ymyz|imiz|myz|miz|ngyz|ngiz|mdy|mdi|dyk|dik|tyk|tik|ghan|gen|gan|kan|ken|lyk|lik|dyq|dіq|shy|shi|uge|uga|ady|edi|eді)$|^(?:\w+)(?:lar|ler|dar|der|tar|ter)(?:dy|di|ga|ge|da|de|ny|ni|yn|in)?$/;
+  /zh|(?:ymyz|imiz|myz|miz|myn|ngyz|ngiz|mdy|mdi|dyk|dik|tyk|tik|ghan|gen|gan|kan|ken|lyk|lik|dyq|dіq|shy|shi|uge|uga|ady|edi|eді)$|^(?:\w+)(?:lar|ler|dar|der|tar|ter)(?:dy|di|ga|ge|da|de|ny|ni|yn|in)?$/;
 
 /**
  * Common Kazakh words and stems as people type them in Latin; a text with several of them (and few English
  * function words) is Latin Kazakh.
  */
 const KAZAKH_LATIN_WORDS = new Set([
+  "biyl",
+  "bıyl",
+  "ony",
+  "muny",
+  "osy",
   "qalai",
   "qalay",
   "kalai",

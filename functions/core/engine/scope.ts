@@ -230,6 +230,7 @@ export const GROUPS: ScopeGroup[] = [
       "своё дело",
     ],
     words: [
+      "Astana Hub",
       "trading company",
       "ККМ",
       "kkm",
@@ -239,7 +240,6 @@ export const GROUPS: ScopeGroup[] = [
       "goszakup",
       "госзакуп",
       "госзакупки",
-      "construction company",
       "910 нысан",
       "form 910",
       "910 декларация",
@@ -630,6 +630,10 @@ export const GROUPS: ScopeGroup[] = [
     words: [
       "жұмыс берушіге шағым",
       "жалоба на работодателя",
+      "harassment",
+      "harassing",
+      "домогательства",
+      "айқайлайды",
       "көршім",
       "затопили",
       "complaint against my employer",
@@ -1005,6 +1009,16 @@ export const GROUPS: ScopeGroup[] = [
       "құттықтау сөз",
       "newsletter",
       "рассылка",
+      "fundraising email",
+      "grant writing",
+      "concept note",
+      "letter of inquiry",
+      "SWOT",
+      "strategic plan",
+      "стратегический план",
+      "shift schedule",
+      "график смен",
+      "mediate",
       "хэштег",
       "hashtags",
       "эмодзи",
@@ -1022,6 +1036,10 @@ export const GROUPS: ScopeGroup[] = [
       "банкет",
       "banquet",
       "quiz",
+      "gala",
+      "fun run",
+      "забег",
+      "marathon",
       "сахна",
       "decorate",
       "безендіру",
@@ -1036,6 +1054,11 @@ export const GROUPS: ScopeGroup[] = [
       "Bitrix",
       "amoCRM",
       "WordPress",
+      "Tilda",
+      "SSL",
+      "hacked",
+      "взломали",
+      "software",
       "плагин",
       "plugin",
       "хостинг",
@@ -1244,6 +1267,13 @@ export const GROUPS: ScopeGroup[] = [
       "ignore your",
       "ignore the above",
       "ignore the instructions",
+      "forget you",
+      "forget your",
+      "forget that you",
+      "from now on you",
+      "answer any question",
+      "с этого момента ты",
+      "отныне ты",
       "забудь все",
       "забудь предыдущ",
       "забудь свои",
@@ -1511,7 +1541,6 @@ const KAZAKHSTAN = [
   "Kazakh",
   "казахстанский",
   "РК",
-  "ҚР",
   "KZ",
   "eGov",
   "ЕГОВ",
@@ -2070,7 +2099,8 @@ function countryMention(questionWords: readonly string[], ours: (index: number) 
       LOCATIVE_BEFORE.has(before ?? "") ||
       KAZAKH_LOCATIVE.test(word) ||
       DETACHED_LOCATIVE.has(words[index + 1] ?? "") ||
-      word === "501" ||
+      word.startsWith("501") ||
+      word === "1023" ||
       word === "irs";
     if (subject) note("subject");
     else if (!ours(index)) note(abroad ? "abroad" : "mentioned");
@@ -2144,7 +2174,9 @@ export function scopeVerdict(normalized: string, language: Language, item: Knowl
   const itemIsForeign = [...scope.foreign].some((term) => about.has(term));
   const abroad = country === "abroad";
   if (country === "subject" || abroad || (country === "mentioned" && !itemIsForeign)) groups.push("other countries");
-  const aboutKazakhstan = scope.kazakhstan.anyIn(terms);
+  // "ҚР" is Kazakhstan in Kazakh, but "КР" in Russian is usually Kyrgyzstan ("минюст КР"): the letters fold alike.
+  const aboutKazakhstan =
+    scope.kazakhstan.anyIn(terms) || words.includes("қр") || (language === "kk" && words.includes("кр"));
   const namesOrganization = namesForm || scope.organization.anyIn(terms);
   const elsewhere = !aboutKazakhstan && (country === "subject" || (abroad && !itemIsForeign));
   // Founding a party, a trade union or a flat owners' association, not asking how it stands to NGOs.
