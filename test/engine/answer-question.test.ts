@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion, MAX_CANDIDATES } from "../../functions/core/engine/answer-question.js";
-import { buildKnowledgeIndex } from "../../functions/core/engine/knowledge-index.js";
+import { loadEngineKnowledge } from "../../functions/cli/ask.js";
+import { buildKnowledgeIndex, oneEditApart } from "../../functions/core/engine/knowledge-index.js";
 import { FIXTURE_GLOSSARY, FIXTURE_ITEMS } from "./fixture-kb.js";
 
 const today = "2026-11-25";
@@ -69,6 +70,26 @@ describe("answerQuestion: glossary expansion", () => {
   it("without the glossary, the abbreviation finds nothing", () => {
     const bare = buildKnowledgeIndex(FIXTURE_ITEMS, { terms: [] });
     expect(answerQuestion(bare, "ҚҚ", { today }).candidates[0]?.id).not.toBe("public-fund");
+  });
+});
+
+describe("answerQuestion: typos", () => {
+  it("counts words one letter dropped, added, changed or two swapped as alike", () => {
+    expect(oneEditApart("liqud", "liquid")).toBe(true);
+    expect(oneEditApart("liquid", "liqud")).toBe(true);
+    expect(oneEditApart("regsitr", "registr")).toBe(true);
+    expect(oneEditApart("учридит", "учредит")).toBe(true);
+    expect(oneEditApart("liquid", "liquid")).toBe(false);
+    expect(oneEditApart("abcde", "acbed")).toBe(false);
+    expect(oneEditApart("kitten", "sitting")).toBe(false);
+  });
+
+  it("finds the item through a word with a letter missing", async () => {
+    const knowledge = await loadEngineKnowledge();
+    const real = buildKnowledgeIndex(knowledge.items, knowledge.glossary);
+    const question =
+      "liqudating our fund - do we need to put an announcement in a newspaper, which one, and how long do we wait for creditors?";
+    expect(answerQuestion(real, question, { today }).item?.id).toBe("voluntary-liquidation");
   });
 });
 

@@ -585,6 +585,8 @@ export class KnowledgeIndex implements PhraseCounts {
       const [short, long] = other.length < term.length ? [other, term] : [term, other];
       if (long.startsWith(short) && short.length >= 4)
         similarity = Math.max(similarity, 0.5 + (0.5 * short.length) / long.length);
+      // A typo: one letter dropped, added, changed or two swapped ("liqudating", "registartion").
+      else if (oneEditApart(term, other)) similarity = Math.max(similarity, 1 - 1 / long.length);
       if (similarity >= minimum && similarity < 1) found.push({ termId: id, similarity });
     }
     found.sort((a, b) => b.similarity - a.similarity);
@@ -724,6 +726,23 @@ function allBelow(values: Int32Array, limit: number): boolean {
     if (value < 0 || value >= limit) return false;
   }
   return true;
+}
+
+/** Whether b is a with one character deleted, inserted or replaced, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const differA = endA - start;
+  const differB = endB - start;
+  if (differA <= 1 && differB <= 1) return true;
+  return differA === 2 && differB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
 }
 
 function trigramsOf(term: string): string[] {
