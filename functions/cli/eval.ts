@@ -64,6 +64,8 @@ export const HAND_WRITTEN_TUNING_SETS = [
   "tune-10",
   "offtopic-15",
   "tune-12",
+  "offtopic-16",
+  "tune-13",
 ] as const;
 /** Never tuned on. */
 const HELD_OUT_SETS = ["heldout", "heldout-fresh", "heldout-fresh-2"] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answerQuestion, MAX_CANDIDATES } from "../../functions/core/engine/answer-question.js";
 import { loadEngineKnowledge } from "../../functions/cli/ask.js";
+import { answerQuestion, MAX_CANDIDATES } from "../../functions/core/engine/answer-question.js";
 import { buildKnowledgeIndex, oneEditApart } from "../../functions/core/engine/knowledge-index.js";
 import { FIXTURE_GLOSSARY, FIXTURE_ITEMS } from "./fixture-kb.js";
 

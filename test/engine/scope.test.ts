@@ -189,6 +189,18 @@ describe("scope rules", () => {
     );
     expect(verdict("Қырғызстандағы ұйымның филиалын ҚР-да қалай ашамыз?", "kk").decline).toBe(false);
     expect(verdict("Қырғызстандағы ұйымның филиалын КР-да қалай ашамыз?", "kk").decline).toBe(false);
+    // Our organization is there: that country's law is the subject. A partner's or donor's organization is not.
+    expectDeclined(
+      [
+        ["We receive money from a donor in Germany for our NGO in Osh. Which law on NCOs applies to us?", "en"],
+        ["Мы общественный фонд в Бишкеке. Нужно ли подавать отчёт о получении иностранных средств?", "ru"],
+        ["Our Stiftung is based in Zurich. When is the annual report due?", "en"],
+      ],
+      true,
+    );
+    expect(verdict("Our partner foundation in Germany is sending money to our PA, do we notify?", "en").decline).toBe(
+      false,
+    );
     // US tax-exemption forms name the US.
     expect(verdict("501c3 - can we use form 1023-EZ if our revenue is small?", "en").groups).toContain(
       "other countries",

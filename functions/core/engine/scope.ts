@@ -567,6 +567,9 @@ export const GROUPS: ScopeGroup[] = [
       "санкции против",
     ],
     words: [
+      "январские события",
+      "January events",
+      "January 2022 events",
       "парламент",
       "parliament",
       "сенат",
@@ -632,6 +635,10 @@ export const GROUPS: ScopeGroup[] = [
       "жалоба на работодателя",
       "harassment",
       "harassing",
+      "yelling",
+      "burnout",
+      "выгорание",
+      "sister-in-law",
       "домогательства",
       "айқайлайды",
       "көршім",
@@ -1037,6 +1044,8 @@ export const GROUPS: ScopeGroup[] = [
       "banquet",
       "quiz",
       "gala",
+      "team building",
+      "тимбилдинг",
       "fun run",
       "забег",
       "marathon",
@@ -1679,6 +1688,59 @@ const LAW_BEFORE = new Set([
   "минюст",
 ]);
 const SOURCE_BEFORE = new Set(["от", "из", "from", "by"]);
+/**
+ * An organization, or its being registered or based, right before "in <country>", after "we" or "our": the
+ * organization is there ("our NGO in Osh", "мы общественный фонд в Бишкеке", "our Stiftung is based in Zurich"),
+ * so the country's law is the subject. "A foundation in Germany gave us a grant" is a donor (no "our" before it).
+ */
+const PLACED_BEFORE = new Set([
+  "ngo",
+  "ngos",
+  "nko",
+  "nco",
+  "npo",
+  "нко",
+  "нпо",
+  "фонд",
+  "fund",
+  "foundation",
+  "stiftung",
+  "verein",
+  "association",
+  "charity",
+  "organization",
+  "organisation",
+  "организация",
+  "обединение",
+  "учреждение",
+  "institution",
+  "registered",
+  "based",
+  "located",
+  "зарегистрирован",
+  "зарегистрирована",
+  "зарегистрировано",
+  "зарегистрированы",
+  "находится",
+  "находимся",
+  "базируется",
+]);
+const WE_BEFORE = new Set(["our", "we", "мы", "наш", "наша", "наше", "нашего", "нашей", "наши"]);
+/** "our partner foundation in Germany" is someone else's organization. */
+const OTHERS_BEFORE = new Set(["partner", "partners", "donor", "donors", "партнер", "партнеры", "донор", "сериктес"]);
+/** How many words before the organization "we" or "our" may stand ("our small public NGO in Osh"). */
+const WE_WINDOW = 4;
+
+/** Whether words[at] is PLACED_BEFORE and "we" or "our", with no partner or donor word after it, comes shortly before. */
+function ourOrganizationBefore(words: readonly string[], at: number): boolean {
+  if (!PLACED_BEFORE.has(words[at] ?? "")) return false;
+  for (let before = at - 1; before >= Math.max(0, at - WE_WINDOW); before--) {
+    const word = words[before] ?? "";
+    if (OTHERS_BEFORE.has(word)) return false;
+    if (WE_BEFORE.has(word)) return true;
+  }
+  return false;
+}
 /** Money received: with a first-person word, a country named is where our money comes from. */
 const MONEY = [
   "грант",
@@ -2060,6 +2122,9 @@ export const FOLDED_WORD_SETS: Record<string, ReadonlySet<string>> = {
   ENGLISH_LANGUAGE_NAMES,
   LAW_BEFORE,
   SOURCE_BEFORE,
+  PLACED_BEFORE,
+  WE_BEFORE,
+  OTHERS_BEFORE,
   KAZAKH_NGO_FORM_START,
   OTHER_WORDS,
 };
@@ -2094,6 +2159,7 @@ function countryMention(questionWords: readonly string[], ours: (index: number) 
       // Our money near the NGO word ("a German NGO gave us a grant"): the NGO is a donor, not the subject.
       (ORGANIZATION_AFTER.has(next) && !SOURCE_BEFORE.has(before ?? "") && !ours(index + 1)) ||
       LAW_BEFORE.has(words[index - 1] ?? "") ||
+      (LOCATIVE_BEFORE.has(words[index - 1] ?? "") && ourOrganizationBefore(words, index - 2)) ||
       (KAZAKH_PURE_LOCATIVE.test(word) && KAZAKH_NGO_FORM_START.has(words[index + 1] ?? ""));
     const abroad =
       LOCATIVE_BEFORE.has(before ?? "") ||
