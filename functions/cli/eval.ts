@@ -66,6 +66,8 @@ export const HAND_WRITTEN_TUNING_SETS = [
   "tune-12",
   "offtopic-16",
   "tune-13",
+  "offtopic-17",
+  "tune-14",
 ] as const;
 /** Never tuned on. */
 const HELD_OUT_SETS = ["heldout", "heldout-fresh", "heldout-fresh-2"] as const;

@@ -90,6 +90,7 @@ describe("scope rules", () => {
     expectDeclined(
       [
         ["wifi keeps dropping every 10 min on my laptop but phone is fine. tp-link router, windows 11", "en"],
+        ["ноут тормозит после обновы винды, чё делать? ssd менять или переустанавливать", "ru"],
         ["Got rear-ended at a traffic light in Astana. How do I claim the repair cost?", "en"],
         ["Жол апатына түстім, кінәлі жүргізушінің сақтандыруы жоқ болып шықты", "kk"],
         ["МӘМС бойынша МРТ тегін бе? Невропатолог жолдама берді", "kk"],
@@ -116,6 +117,9 @@ describe("scope rules", () => {
       ],
       false,
     );
+    expect(
+      verdict("волонтер нашего НПО подвернул ногу на субботнике, в травмпункт или на рентген?", "ru").groups,
+    ).toEqual(["health and education"]);
   });
 
   it("declines an out-of-scope area with nothing of an organization; only weighs it when an organization is named", () => {

@@ -631,6 +631,8 @@ export const GROUPS: ScopeGroup[] = [
     excuse: "ngo",
     phrases: ["my manager", "my employer", "жылдамдық үшін", "my neighbour", "my neighbor", "мой сосед"],
     words: [
+      "ұрсысып",
+      "татуластырамыз",
       "жұмыс берушіге шағым",
       "жалоба на работодателя",
       "harassment",
@@ -746,6 +748,13 @@ export const GROUPS: ScopeGroup[] = [
     excuse: "ngo",
     phrases: ["my scholarship", "моя стипендия", "мою стипендию"],
     words: [
+      "травмпункт",
+      "рентген",
+      "аптечка",
+      "аптечку",
+      "подвернул",
+      "кресло-арба",
+      "инвалидная коляска",
       // Bolashak, the state's study-abroad scholarship (an NGO's own scholarships are in scope).
       "Болашақ стипендиясы",
       "Bolashak",
@@ -1000,6 +1009,9 @@ export const GROUPS: ScopeGroup[] = [
     excuse: "ngo",
     phrases: ["second language", "в нетрезвом виде", "мас күйінде", "заявление в полицию", "полицияға арыз"],
     words: [
+      "success story",
+      "hh.kz",
+      "олх",
       // Texts, designs and merchandise.
       "логотип",
       "logo",
@@ -1219,6 +1231,12 @@ export const GROUPS: ScopeGroup[] = [
     name: "programming",
     excuse: "none",
     words: [
+      "ноут",
+      "винды",
+      "SSD",
+      "провайдер",
+      "Казахтелеком",
+      "Beeline",
       "python",
       "питон",
       "питоне",
