@@ -65,14 +65,14 @@ export function featureVector(features: ConfidenceFeatures): number[] {
 
 /**
  * Logistic model weights, in FEATURE_NAMES order, and the bias: fitted by `npm run eval -- --fit` (Newton's method,
- * L2 0.001) on the hand-written tuning sets (tune … tune-10, tune-12 … tune-14, offtopic, offtopic-hard, offtopic-3 … offtopic-13, offtopic-15 … offtopic-17;
- * answerable questions positive, questions to decline negative, both classes weighted equally), with the vocabulary
- * feature of each question computed out of fold (from the counts of the other four fifths), as it is for any new
- * question. The items' own paraphrases are left out of the fit: they are short keyword lists that outnumber real
- * questions 7 to 1 and pulled the model towards them. Left one set out, the vocabulary feature declined about 1.5
- * points more of the off-topic tuning questions at equal false declines, and 10 points more of the "our
- * foundation's laptop" kind (offtopic-11, offtopic-12). The output reads as the probability that the question is
- * one the knowledge base answers.
+ * L2 0.001) on the hand-written tuning sets (tune … tune-10, tune-12 … tune-14, offtopic, offtopic-hard,
+ * offtopic-3 … offtopic-13, offtopic-15 … offtopic-17; answerable questions positive, questions to decline
+ * negative, both classes weighted equally), with the vocabulary feature of each question computed out of fold (from
+ * the counts of the other four fifths), as it is for any new question. The items' own paraphrases are left out of
+ * the fit: they are short keyword lists that outnumber real questions 7 to 1 and pulled the model towards them.
+ * Left one set out, the vocabulary feature declined about 1.5 points more of the off-topic tuning questions at
+ * equal false declines, and 10 points more of the "our foundation's laptop" kind (offtopic-11, offtopic-12). The
+ * output reads as the probability that the question is one the knowledge base answers.
  * Not kept (README, Evaluation): models with length interactions, a length cap with a "core NGO word" flag, and
  * the share of the question's non-organization words the best item covers (left one set out: under a point).
  */
@@ -99,6 +99,7 @@ export function confidenceOf(features: ConfidenceFeatures, model = CONFIDENCE_MO
  * the centre of that range on the 0.05 grid; without such a range, the one with the most room under the worse bar.
  * History: 0.30 until offtopic-8 and tune-8, then 0.45, then 0.40 with offtopic-9; 0.35 since the vocabulary
  * feature (2026-11-26): no range keeps 1.5 points, 0.35 keeps the most (refusal recall 96.5 %, false declines
- * 1.7 %, out of fold, with offtopic-13 and tune-10); still 0.35 with offtopic-15 … -17 and tune-12 … -14 (96.8 % and 1.5 %, just short of the full 1.5 points).
+ * 1.7 %, out of fold, with offtopic-13 and tune-10); still 0.35 with offtopic-15 … -17 and tune-12 … -14 (96.8 %
+ * and 1.5 %, just short of the full 1.5 points).
  */
 export const CONFIDENCE_THRESHOLD = 0.35;

@@ -5,9 +5,9 @@
  * like the name ("швейцарский" does, "шведский" does not start like "Швеция").
  *
  * A name whose stem starts common words (Kazakh "белгі" = sign starts like "Бельгия", "ғана" = only is "Гана",
- * "сауда" = trade starts like "Сауд", "кеңіс" = council like "Кения", "кіргіз" = put in like "Киргизия") gets only the forms that cannot be those
- * words. test/engine/countries.test.ts checks that no word of the knowledge base or of an answerable tuning
- * question starts with one of these stems.
+ * "сауда" = trade starts like "Сауд", "кеңіс" = council like "Кения", "кіргіз" = put in like "Киргизия") gets only
+ * the forms that cannot be those words. test/engine/countries.test.ts checks that no word of the knowledge base or
+ * of an answerable tuning question starts with one of these stems.
  */
 
 /** Stems that start the name, a case form or the adjective of another country or a foreign city. */
@@ -620,7 +620,6 @@ export const COUNTRY_WHOLE_WORDS: ReadonlySet<string> = new Set([
   "501",
   "501c",
   "501c3",
-  "1023",
   "irs",
   "cra",
   "hojin",

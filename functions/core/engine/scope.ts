@@ -1749,7 +1749,7 @@ const OTHERS_BEFORE = new Set(["partner", "partners", "donor", "donors", "пар
 /** How many words before the organization "we" or "our" may stand ("our small public NGO in Osh"). */
 const WE_WINDOW = 4;
 
-/** Whether words[at] is PLACED_BEFORE and "we" or "our", with no partner or donor word after it, comes shortly before. */
+/** Whether words[at] is PLACED_BEFORE with "we" or "our" shortly before it and no partner or donor word between. */
 function ourOrganizationBefore(words: readonly string[], at: number): boolean {
   if (!PLACED_BEFORE.has(words[at] ?? "")) return false;
   for (let before = at - 1; before >= Math.max(0, at - WE_WINDOW); before--) {
@@ -2184,7 +2184,6 @@ function countryMention(questionWords: readonly string[], ours: (index: number) 
       KAZAKH_LOCATIVE.test(word) ||
       DETACHED_LOCATIVE.has(words[index + 1] ?? "") ||
       word.startsWith("501") ||
-      word === "1023" ||
       word === "irs";
     if (subject) note("subject");
     else if (!ours(index)) note(abroad ? "abroad" : "mentioned");
