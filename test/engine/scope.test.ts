@@ -193,18 +193,6 @@ describe("scope rules", () => {
     );
     expect(verdict("Қырғызстандағы ұйымның филиалын ҚР-да қалай ашамыз?", "kk").decline).toBe(false);
     expect(verdict("Қырғызстандағы ұйымның филиалын КР-да қалай ашамыз?", "kk").decline).toBe(false);
-    // Our organization is there: that country's law is the subject. A partner's or donor's organization is not.
-    expectDeclined(
-      [
-        ["We receive money from a donor in Germany for our NGO in Osh. Which law on NCOs applies to us?", "en"],
-        ["Мы общественный фонд в Бишкеке. Нужно ли подавать отчёт о получении иностранных средств?", "ru"],
-        ["Our Stiftung is based in Zurich. When is the annual report due?", "en"],
-      ],
-      true,
-    );
-    expect(verdict("Our partner foundation in Germany is sending money to our PA, do we notify?", "en").decline).toBe(
-      false,
-    );
     // US tax-exemption forms name the US.
     expect(verdict("501c3 - can we use form 1023-EZ if our revenue is small?", "en").groups).toContain(
       "other countries",
@@ -227,6 +215,16 @@ describe("scope rules", () => {
     // … but an organization abroad is, whatever the best item.
     const abroad = "NGO registration requirements in Uzbekistan for a foreign-funded project";
     expect(scopeVerdict(normalizeText(abroad), "en", notification).groups).toEqual(["other countries"]);
+    // Our own organization there: that country's law is the subject, declined even with a foreign best item. A
+    // partner's or a donor's organization there is not.
+    for (const [question, language] of [
+      ["We receive money from a donor in Germany for our NGO in Osh. Which law on NCOs applies to us?", "en"],
+      ["Мы общественный фонд в Бишкеке. Нужно ли подавать отчёт о получении иностранных средств?", "ru"],
+      ["Our NGO is registered in Tbilisi and gets EU grants. Do we have to register as foreign-funded?", "en"],
+    ] as const)
+      expect(scopeVerdict(normalizeText(question), language, notification).decline, question).toBe(true);
+    const partner = "Our partner foundation in Germany is sending money to our PA, do we notify?";
+    expect(scopeVerdict(normalizeText(partner), "en", notification).decline).toBe(false);
   });
 
   it("does not weigh a country where our people live or our money comes from, nor a money transfer as translation", () => {
