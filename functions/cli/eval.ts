@@ -68,6 +68,8 @@ export const HAND_WRITTEN_TUNING_SETS = [
   "tune-13",
   "offtopic-17",
   "tune-14",
+  "offtopic-18",
+  "tune-15",
 ] as const;
 /** Never tuned on. */
 const HELD_OUT_SETS = ["heldout", "heldout-fresh", "heldout-fresh-2"] as const;
