@@ -70,6 +70,8 @@ export const HAND_WRITTEN_TUNING_SETS = [
   "tune-14",
   "offtopic-18",
   "tune-15",
+  "offtopic-19",
+  "tune-16",
 ] as const;
 /** Never tuned on. */
 const HELD_OUT_SETS = ["heldout", "heldout-fresh", "heldout-fresh-2"] as const;

@@ -69,6 +69,7 @@ describe("knowledge administration in Telegram", () => {
     expect(await bed.store.drafts()).toEqual([]);
   });
 
+  // Two full regression runs (/testall, then the check before /publish): slow on a loaded machine.
   it("should take an uploaded draft through /testall and /publish, after which every bot instance answers from the new revision", async () => {
     const bed = await adminTestBed();
     const otherInstance = await bed.newBot();
@@ -111,7 +112,7 @@ describe("knowledge administration in Telegram", () => {
     const actions = (await bed.audit.recent(10)).map((entry) => `${entry.action} ${entry.target}`);
     expect(actions).toContain("draft.save registration-fee");
     expect(actions).toContain("publish registration-fee");
-  });
+  }, 120_000);
 
   // Three full regression runs (each: both knowledge versions × every golden set and the paraphrase folds): slow.
   it("should block a publish that makes golden questions fail, until the admin confirms with a reason", async () => {

@@ -32,10 +32,12 @@ const REAL_COUNTRY_MENTIONS = [
   "moscow",
   "netherlands",
   "norwegian",
+  "overseas",
   "russia",
   "russian",
   "swiss",
   "toronto",
+  "turkey",
   "turkish",
   "uk",
   "us",
@@ -45,10 +47,12 @@ const REAL_COUNTRY_MENTIONS = [
   "америкадагы",
   "америкалык",
   "американская",
+  "американского",
   "английский",
   "англиского",
   "британского",
   "германии",
+  "германия",
   "германиядагы",
   "европейского",
   "еуропалык",
@@ -68,6 +72,7 @@ const REAL_COUNTRY_MENTIONS = [
   "турции",
   "улыбритания",
   "швейцарии",
+  "швейцариялык",
 ];
 
 describe("country names", () => {

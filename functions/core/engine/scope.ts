@@ -62,6 +62,10 @@ export const GROUPS: ScopeGroup[] = [
       "look clean",
       "жалған акт",
       "fake act",
+      "doesn't show up anywhere",
+      "so it doesn't show up",
+      "so it does not show up",
+      "чтобы нигде не светилось",
     ],
     words: [
       "looks bigger",
@@ -212,6 +216,10 @@ export const GROUPS: ScopeGroup[] = [
     excuse: "ngo-form",
     phrases: [
       "our too",
+      "company too",
+      "company llp",
+      "we are an llp",
+      "we are a too",
       "my too",
       "the too",
       "a too",
@@ -276,7 +284,8 @@ export const GROUPS: ScopeGroup[] = [
       "ЖШС",
       "LLP",
       "LLC",
-      "предприниматель",
+      "индивидуальный предприниматель",
+      "частный предприниматель",
       "товарищество",
       "кәсіпкер",
       "жауапкершілігі шектеулі серіктестік",
@@ -385,6 +394,9 @@ export const GROUPS: ScopeGroup[] = [
       "жилищный фонд",
       "ипотека",
       "mortgage",
+      "налоговый вычет",
+      "medical expenses",
+      "education expenses",
       "buy an apartment",
       "пәтер алу",
       "simplified regime for individuals",
@@ -559,6 +571,10 @@ export const GROUPS: ScopeGroup[] = [
     phrases: [
       "әкім туралы",
       "әкімі туралы",
+      " protest ",
+      " protests ",
+      " protesters ",
+      " protesting ",
       "vote for",
       "who to vote",
       "who should i vote",
@@ -613,7 +629,6 @@ export const GROUPS: ScopeGroup[] = [
       "депутат",
       "митинг",
       "протест",
-      "protest",
       "rally",
       "rallies",
       "пикет",
@@ -664,7 +679,8 @@ export const GROUPS: ScopeGroup[] = [
       "targeted social assistance",
       "көп балалы",
       "large family",
-      "многодетная",
+      "льготы многодетным",
+      "пособие многодетным",
       "есептегіш",
       "счетчик",
       "начальник",
@@ -693,6 +709,7 @@ export const GROUPS: ScopeGroup[] = [
       "speeding",
       "parking fine",
       "штраф за парковку",
+      "парковка",
       "водительские права",
       "driving licence",
       "driver's license",
@@ -851,8 +868,11 @@ export const GROUPS: ScopeGroup[] = [
       "университет",
       "university",
       "admission",
-      "студент",
-      "student",
+      "student visa",
+      "student loan",
+      "full-time student",
+      "студенческая виза",
+      "студенческий кредит",
       "tuition",
       "оқуға түсу",
       "домашнее задание",
@@ -869,6 +889,7 @@ export const GROUPS: ScopeGroup[] = [
   {
     name: "sports and entertainment",
     excuse: "ngo",
+    phrases: ["where to stay"],
     words: [
       "fitness club",
       "gym",
@@ -876,6 +897,14 @@ export const GROUPS: ScopeGroup[] = [
       "tour operator",
       "туроператор",
       "турагент",
+      "турагентство",
+      "турфирма",
+      "travel agency",
+      "places to visit",
+      "ураза",
+      "ораза",
+      "ramadan",
+      "рамадан",
       "авиабилет",
       "туған күн",
       "туған күніне",
@@ -1000,6 +1029,10 @@ export const GROUPS: ScopeGroup[] = [
       "software license",
       "лицензия на Windows",
       "лицензионный ключ",
+      "construction licence",
+      "construction license",
+      "строительная лицензия",
+      "лицензия на строительство",
     ],
   },
   {
@@ -1007,9 +1040,20 @@ export const GROUPS: ScopeGroup[] = [
     // computers to fix, care for the people it helps. Asked "for our foundation", they still are not NGO law.
     name: "errands of an organization",
     excuse: "ngo",
-    phrases: ["second language", "в нетрезвом виде", "мас күйінде", "заявление в полицию", "полицияға арыз"],
+    phrases: ["помогите придумать", "second language", "в нетрезвом виде", "мас күйінде", "заявление в полицию", "полицияға арыз"],
     words: [
       "success story",
+      "gantt",
+      "pivot table",
+      "сводная таблица",
+      "эксель",
+      "1c",
+      "1с",
+      "motivate",
+      "ынталандыру",
+      "come up with a name",
+      "придумать название",
+      "help me come up with",
       "hh.kz",
       "олх",
       // Texts, designs and merchandise.
@@ -1325,7 +1369,9 @@ export const GROUPS: ScopeGroup[] = [
       "другой бот",
       "ты теперь",
       "you are now",
-      "print your",
+      "print your system",
+      "print your prompt",
+      "print your instructions",
       "выведи свой",
       "твои инструкции",
       "свои инструкции",
@@ -1743,6 +1789,11 @@ const PLACED_BEFORE = new Set([
   "находимся",
   "базируется",
 ]);
+/**
+ * Another country's tax authorities and tax statuses: a question naming them is about that country's rules, whoever
+ * it is for ("our Toronto partner is a CRA registered charity and missed its return").
+ */
+const FOREIGN_AUTHORITIES = new Set(["irs", "cra", "hmrc", "finanzamt", "fcra"]);
 const WE_BEFORE = new Set(["our", "we", "мы", "наш", "наша", "наше", "нашего", "нашей", "наши"]);
 /** "our partner foundation in Germany" is someone else's organization. */
 const OTHERS_BEFORE = new Set(["partner", "partners", "donor", "donors", "партнер", "партнеры", "донор", "сериктес"]);
@@ -1852,6 +1903,8 @@ const BRIBING = [
   "ақша беріп",
   "ақша берсек",
   "give money",
+  "give the guy",
+  "how much should i give",
 ];
 const FAVOURS = [
   "faster",
@@ -2178,13 +2231,14 @@ function countryMention(questionWords: readonly string[], ours: (index: number) 
       (ORGANIZATION_AFTER.has(next) && !SOURCE_BEFORE.has(before ?? "") && !ours(index + 1)) ||
       LAW_BEFORE.has(words[index - 1] ?? "") ||
       (LOCATIVE_BEFORE.has(words[index - 1] ?? "") && ourOrganizationBefore(words, index - 2)) ||
-      (KAZAKH_PURE_LOCATIVE.test(word) && KAZAKH_NGO_FORM_START.has(words[index + 1] ?? ""));
+      (KAZAKH_PURE_LOCATIVE.test(word) && KAZAKH_NGO_FORM_START.has(words[index + 1] ?? "")) ||
+      FOREIGN_AUTHORITIES.has(word) ||
+      word.startsWith("501c");
     const abroad =
       LOCATIVE_BEFORE.has(before ?? "") ||
       KAZAKH_LOCATIVE.test(word) ||
       DETACHED_LOCATIVE.has(words[index + 1] ?? "") ||
-      word.startsWith("501") ||
-      word === "irs";
+      word.startsWith("501");
     if (subject) note("subject");
     else if (!ours(index)) note(abroad ? "abroad" : "mentioned");
   });
