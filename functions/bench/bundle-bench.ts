@@ -22,12 +22,15 @@ async function bundle(entry: string, outfile: string): Promise<number> {
   return statSync(outfile).size;
 }
 
+/** 21 rather than 11: with 11, one run of three on the same bundles read 2.03 where the others read 1.71–1.75. */
+const COLD_IMPORT_RUNS = 21;
+
 /**
  * Median wall time of a fresh `node` process that only loads each bundle. The bundles take turns, run by run, so
  * that this shared machine speeding up or slowing down moves them all alike: measured one bundle after the other,
  * the worker-to-bare ratio swung between 1.8 and 2.3 from one bench run to the next.
  */
-function coldImports(files: readonly string[], runs = 11): number[] {
+function coldImports(files: readonly string[], runs = COLD_IMPORT_RUNS): number[] {
   const samples = files.map((): number[] => []);
   for (let run = 0; run < runs; run++) {
     files.forEach((file, index) => {
@@ -65,6 +68,6 @@ export async function runBundleBench(): Promise<string[]> {
   return [
     "bundles (esbuild, minified CJS, @aws-sdk external, as deployed)",
     `  worker ${kb(worker)} (bar ≤ 1024 KB), webhook ${kb(webhook)}, bare grammY: web build ${kb(bare)}, node build ${kb(bareNode)}`,
-    `  cold import (median of 11 fresh node processes each, taking turns, node start-up included): worker ${ms(workerImport)}; bare grammY web ${ms(bareImport)} (ratio ${(workerImport / bareImport).toFixed(2)}), node ${ms(bareNodeImport)} (ratio ${(workerImport / bareNodeImport).toFixed(2)}); bar ≤ 2`,
+    `  cold import (median of ${COLD_IMPORT_RUNS} fresh node processes each, taking turns, node start-up included): worker ${ms(workerImport)}; bare grammY web ${ms(bareImport)} (ratio ${(workerImport / bareImport).toFixed(2)}), node ${ms(bareNodeImport)} (ratio ${(workerImport / bareNodeImport).toFixed(2)}); bar ≤ 2`,
   ];
 }

@@ -73,11 +73,18 @@ export const HAND_WRITTEN_TUNING_SETS = [
   "offtopic-19",
   "tune-16",
 ] as const;
-/** Never tuned on. */
+/** Never tuned on; the DESIGN §7 bars are read on these together. */
 const HELD_OUT_SETS = ["heldout", "heldout-fresh", "heldout-fresh-2"] as const;
-const ALL_SETS = ["paraphrases", ...HAND_WRITTEN_TUNING_SETS, ...HELD_OUT_SETS] as const;
+/**
+ * Never tuned on either, and reported on its own: 150 answerable questions that describe a situation instead of
+ * naming the legal term and 150 near misses in the knowledge base's own words, written to be hard, the kinds on
+ * which fresh tuning sets had scored far below the held-out sets. A yardstick for what word rules cannot reach.
+ */
+const HARD_HELD_OUT_SETS = ["heldout-hard"] as const;
+const ALL_SETS = ["paraphrases", ...HAND_WRITTEN_TUNING_SETS, ...HELD_OUT_SETS, ...HARD_HELD_OUT_SETS] as const;
 type SetName = (typeof ALL_SETS)[number];
-const isHeldOut = (name: SetName): boolean => (HELD_OUT_SETS as readonly string[]).includes(name);
+const isHeldOut = (name: SetName): boolean =>
+  (HELD_OUT_SETS as readonly string[]).includes(name) || (HARD_HELD_OUT_SETS as readonly string[]).includes(name);
 /** Sets the threshold and the confidence model are chosen on (never the held-out ones). */
 const TUNING_SETS: readonly SetName[] = ["paraphrases", ...HAND_WRITTEN_TUNING_SETS];
 
@@ -247,7 +254,7 @@ async function main(argv: string[]): Promise<void> {
     if (!quiet) out.push(...failed);
   }
 
-  const heldOutNames = sets.filter(isHeldOut);
+  const heldOutNames = sets.filter((name) => (HELD_OUT_SETS as readonly string[]).includes(name));
   if (heldOutNames.length > 1) {
     out.push("", `== all held-out sets together (${heldOutNames.join(" + ")})`);
     out.push(...metricsTable(metricsByLanguage(heldOutNames.flatMap((name) => results[name] ?? []))));

@@ -12,18 +12,19 @@ import {
 import { buildKnowledgeIndex } from "../../functions/core/engine/knowledge-index.js";
 
 /**
- * Regression floors for the answer engine on the three held-out sets (never used for tuning). They sit a few points
- * under what the engine measures today, so any change that makes answers worse fails CI.
+ * Regression floors for the answer engine on the held-out sets (never used for tuning). They sit a few points under
+ * what the engine measures today, so any change that makes answers worse fails CI.
  *
- * They are NOT yet the DESIGN §7 bars (hit@1 ≥ 0.90, hit@3 ≥ 0.97, refusal recall ≥ 0.95, false declines ≤ 3 %):
- * on heldout-fresh.jsonl and heldout-fresh-2.jsonl (written later by people who never saw the engine) the engine is below them, which
- * is why the answer-engine issue stays open. Raise these floors as the engine improves; never lower them to make a
- * change pass.
+ * They are NOT the DESIGN §7 bars (hit@1 ≥ 0.90, hit@3 ≥ 0.97, refusal recall ≥ 0.95, false declines ≤ 3 %), which
+ * `npm run eval` reads on the first three sets together. heldout-hard.jsonl, written to be hard (situations described
+ * without the legal term, near misses in the knowledge base's own words), is far below the bars and kept as a
+ * yardstick. Raise these floors as the engine improves; never lower them to make a change pass.
  */
 const FLOORS: Record<string, { hit1: number; hit3: number; refusalRecall: number; falseDecline: number }> = {
   "heldout.jsonl": { hit1: 0.96, hit3: 0.98, refusalRecall: 0.9, falseDecline: 0.03 },
   "heldout-fresh.jsonl": { hit1: 0.89, hit3: 0.97, refusalRecall: 0.9, falseDecline: 0.04 },
   "heldout-fresh-2.jsonl": { hit1: 0.92, hit3: 0.98, refusalRecall: 0.9, falseDecline: 0.02 },
+  "heldout-hard.jsonl": { hit1: 0.8, hit3: 0.94, refusalRecall: 0.86, falseDecline: 0.09 },
 };
 
 const today = "2026-11-25";
