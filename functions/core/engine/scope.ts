@@ -1040,7 +1040,14 @@ export const GROUPS: ScopeGroup[] = [
     // computers to fix, care for the people it helps. Asked "for our foundation", they still are not NGO law.
     name: "errands of an organization",
     excuse: "ngo",
-    phrases: ["помогите придумать", "second language", "в нетрезвом виде", "мас күйінде", "заявление в полицию", "полицияға арыз"],
+    phrases: [
+      "помогите придумать",
+      "second language",
+      "в нетрезвом виде",
+      "мас күйінде",
+      "заявление в полицию",
+      "полицияға арыз",
+    ],
     words: [
       "success story",
       "gantt",
