@@ -5,13 +5,11 @@
  * build does all of that on top. The bench prints it next to the build time, so that a reader can tell how far the
  * build is from what this CPU allows.
  */
-import { characterTables } from "../core/engine/word-scanner.js";
+import { characterTables, placeWord, rehashedWordTable, SLOT_SIZE } from "../core/engine/word-scanner.js";
 import { type KnowledgeItem, LANGUAGES } from "../core/knowledge/item-schema.js";
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
-/** Numbers per slot of the word table: hash, start in the pool, length, word id. */
-const SLOT_SIZE = 4;
 
 export interface CountingPass {
   ms: number;
@@ -64,15 +62,11 @@ function countingPass(items: readonly KnowledgeItem[]): CountingPass {
     }
     pool.set(word.subarray(0, length), poolUsed);
     const id = distinctWords++;
-    place(table, mask, hash, poolUsed, length, id);
+    placeWord(table, mask, hash, poolUsed, length, id);
     poolUsed += length;
     if (distinctWords * 2 > mask + 1) {
-      const old = table;
       mask = mask * 2 + 1;
-      table = new Int32Array((mask + 1) * SLOT_SIZE);
-      for (let at = 0; at < old.length; at += SLOT_SIZE)
-        if (old[at + 2] !== 0)
-          place(table, mask, old[at] as number, old[at + 1] as number, old[at + 2] as number, old[at + 3] as number);
+      table = rehashedWordTable(table, mask);
     }
     if (distinctWords > counts.length) {
       const biggerCounts = new Int32Array(counts.length * 2);
@@ -120,14 +114,4 @@ function countingPass(items: readonly KnowledgeItem[]): CountingPass {
     }
   }
   return { ms: performance.now() - start, words, distinctWords, entries };
-}
-
-function place(table: Int32Array, mask: number, hash: number, start: number, length: number, id: number): void {
-  let slot = hash & mask;
-  while (table[slot * SLOT_SIZE + 2] !== 0) slot = (slot + 1) & mask;
-  const at = slot * SLOT_SIZE;
-  table[at] = hash;
-  table[at + 1] = start;
-  table[at + 2] = length;
-  table[at + 3] = id;
 }

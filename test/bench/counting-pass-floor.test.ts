@@ -4,21 +4,30 @@ import { makeItem } from "../engine/fixture-kb.js";
 
 describe("countingPassFloor", () => {
   it("counts every word once and each distinct word once per item and field", () => {
+    // Texts as [ru, kk, en]: title, summary, body, then one question per language.
+    const item = (id: string, texts: [string, string, string][]) => {
+      const [title, summary, body, question] = texts.map(([ru, kk, en]) => ({ ru, kk, en }));
+      return makeItem({
+        id,
+        title: title ?? { ru: "", kk: "", en: "" },
+        summary,
+        body,
+        questions: { ru: [question?.ru ?? ""], kk: [question?.kk ?? ""], en: [question?.en ?? ""] },
+      });
+    };
     const items = [
-      makeItem({
-        id: "a",
-        title: { ru: "Фонд фонд", kk: "Қор", en: "Fund" },
-        summary: { ru: "Один", kk: "Бір", en: "One" },
-        body: { ru: "фонд, ФОНД и фонд", kk: "қор", en: "fund fund" },
-        questions: { ru: ["Фонд?"], kk: ["қор ба"], en: ["a fund"] },
-      }),
-      makeItem({
-        id: "b",
-        title: { ru: "Фонд", kk: "Қор", en: "Fund" },
-        summary: { ru: "Один", kk: "Бір", en: "One" },
-        body: { ru: "ёлка", kk: "ЁЛКА", en: "elka" },
-        questions: { ru: ["фонд"], kk: ["қор"], en: ["fund"] },
-      }),
+      item("a", [
+        ["Фонд фонд", "Қор", "Fund"],
+        ["Один", "Бір", "One"],
+        ["фонд, ФОНД и фонд", "қор", "fund fund"],
+        ["Фонд?", "қор ба", "a fund"],
+      ]),
+      item("b", [
+        ["Фонд", "Қор", "Fund"],
+        ["Один", "Бір", "One"],
+        ["ёлка", "ЁЛКА", "elka"],
+        ["фонд", "қор", "fund"],
+      ]),
     ];
     const pass = countingPassFloor(items, 2);
     // Item a: title 4 words, questions 5, summary 3, body 7; item b: 3, 3, 3, 3.

@@ -110,7 +110,7 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const MISSING = -2;
 /** Numbers per slot of the word table: hash, start in the pool, length, id. */
-const SLOT_SIZE = 4;
+export const SLOT_SIZE = 4;
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 /** A run of this many digits (with spaces, brackets, dashes, plus between them) may be a phone number or IIN. */
@@ -288,30 +288,44 @@ export class WordScanner {
   private insert(buffer: Uint16Array, length: number, hash: number, id: number): void {
     if (this.poolUsed + length > this.pool.length) this.pool = grownUint16(this.pool, this.poolUsed + length);
     this.pool.set(buffer.subarray(0, length), this.poolUsed);
-    this.place(this.table, this.mask, hash, this.poolUsed, length, id);
+    placeWord(this.table, this.mask, hash, this.poolUsed, length, id);
     this.poolUsed += length;
     if (++this.count * 2 > this.mask + 1) this.grow();
   }
 
   /** Doubles the table (kept at most half full, so probe runs stay short). */
   private grow(): void {
-    const old = this.table;
-    const mask = this.mask * 2 + 1;
-    const table = new Int32Array((mask + 1) * SLOT_SIZE);
-    for (let at = 0; at < old.length; at += SLOT_SIZE)
-      if (old[at + 2] !== 0)
-        this.place(table, mask, old[at] as number, old[at + 1] as number, old[at + 2] as number, old[at + 3] as number);
-    this.table = table;
-    this.mask = mask;
+    this.mask = this.mask * 2 + 1;
+    this.table = rehashedWordTable(this.table, this.mask);
   }
+}
 
-  private place(table: Int32Array, mask: number, hash: number, start: number, length: number, id: number): void {
-    let slot = hash & mask;
-    while (table[slot * SLOT_SIZE + 2] !== 0) slot = (slot + 1) & mask;
-    const at = slot * SLOT_SIZE;
-    table[at] = hash;
-    table[at + 1] = start;
-    table[at + 2] = length;
-    table[at + 3] = id;
-  }
+/**
+ * Puts a word into the first free slot from its hash on, in an open-addressing table of SLOT_SIZE numbers per slot
+ * (hash, start in the pool, length, id; length 0 marks a free slot).
+ */
+export function placeWord(
+  table: Int32Array,
+  mask: number,
+  hash: number,
+  start: number,
+  length: number,
+  id: number,
+): void {
+  let slot = hash & mask;
+  while (table[slot * SLOT_SIZE + 2] !== 0) slot = (slot + 1) & mask;
+  const at = slot * SLOT_SIZE;
+  table[at] = hash;
+  table[at + 1] = start;
+  table[at + 2] = length;
+  table[at + 3] = id;
+}
+
+/** A table of mask + 1 slots with every word of `old` placed again. */
+export function rehashedWordTable(old: Int32Array, mask: number): Int32Array<ArrayBuffer> {
+  const table = new Int32Array((mask + 1) * SLOT_SIZE);
+  for (let at = 0; at < old.length; at += SLOT_SIZE)
+    if (old[at + 2] !== 0)
+      placeWord(table, mask, old[at] as number, old[at + 1] as number, old[at + 2] as number, old[at + 3] as number);
+  return table;
 }
