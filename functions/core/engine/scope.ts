@@ -62,9 +62,6 @@ export const GROUPS: ScopeGroup[] = [
       "look clean",
       "жалған акт",
       "fake act",
-      "doesn't show up anywhere",
-      "so it doesn't show up",
-      "so it does not show up",
       "чтобы нигде не светилось",
     ],
     words: [
@@ -1056,10 +1053,9 @@ export const GROUPS: ScopeGroup[] = [
       "эксель",
       "1c",
       "1с",
-      "motivate",
+      "motivate volunteers",
+      "volunteers motivated",
       "ынталандыру",
-      "come up with a name",
-      "придумать название",
       "help me come up with",
       "hh.kz",
       "олх",
@@ -1911,7 +1907,6 @@ const BRIBING = [
   "ақша берсек",
   "give money",
   "give the guy",
-  "how much should i give",
 ];
 const FAVOURS = [
   "faster",
