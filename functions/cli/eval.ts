@@ -83,8 +83,13 @@ const HELD_OUT_SETS = ["heldout", "heldout-fresh", "heldout-fresh-2"] as const;
 const HARD_HELD_OUT_SETS = ["heldout-hard"] as const;
 const ALL_SETS = ["paraphrases", ...HAND_WRITTEN_TUNING_SETS, ...HELD_OUT_SETS, ...HARD_HELD_OUT_SETS] as const;
 type SetName = (typeof ALL_SETS)[number];
-const isHeldOut = (name: SetName): boolean =>
-  (HELD_OUT_SETS as readonly string[]).includes(name) || (HARD_HELD_OUT_SETS as readonly string[]).includes(name);
+const isIn =
+  (list: readonly string[]) =>
+  (name: SetName): boolean =>
+    list.includes(name);
+/** Held out for the bars. */
+const isBarsHeldOut = isIn(HELD_OUT_SETS);
+const isHeldOut = (name: SetName): boolean => isBarsHeldOut(name) || isIn(HARD_HELD_OUT_SETS)(name);
 /** Sets the threshold and the confidence model are chosen on (never the held-out ones). */
 const TUNING_SETS: readonly SetName[] = ["paraphrases", ...HAND_WRITTEN_TUNING_SETS];
 
@@ -254,7 +259,7 @@ async function main(argv: string[]): Promise<void> {
     if (!quiet) out.push(...failed);
   }
 
-  const heldOutNames = sets.filter((name) => (HELD_OUT_SETS as readonly string[]).includes(name));
+  const heldOutNames = sets.filter(isBarsHeldOut);
   if (heldOutNames.length > 1) {
     out.push("", `== all held-out sets together (${heldOutNames.join(" + ")})`);
     out.push(...metricsTable(metricsByLanguage(heldOutNames.flatMap((name) => results[name] ?? []))));

@@ -1796,7 +1796,7 @@ const PLACED_BEFORE = new Set([
  * Another country's tax authorities and tax statuses: a question naming them is about that country's rules, whoever
  * it is for ("our Toronto partner is a CRA registered charity and missed its return").
  */
-const FOREIGN_AUTHORITIES = new Set(["irs", "cra", "hmrc", "finanzamt", "fcra"]);
+const FOREIGN_AUTHORITIES = new Set(["irs", "cra", "hmrc", "finanzamt", "fcra", "501c", "501c3"]);
 const WE_BEFORE = new Set(["our", "we", "мы", "наш", "наша", "наше", "нашего", "нашей", "наши"]);
 /** "our partner foundation in Germany" is someone else's organization. */
 const OTHERS_BEFORE = new Set(["partner", "partners", "donor", "donors", "партнер", "партнеры", "донор", "сериктес"]);
@@ -2198,6 +2198,7 @@ export const FOLDED_WORD_SETS: Record<string, ReadonlySet<string>> = {
   PLACED_BEFORE,
   WE_BEFORE,
   OTHERS_BEFORE,
+  FOREIGN_AUTHORITIES,
   KAZAKH_NGO_FORM_START,
   OTHER_WORDS,
 };
@@ -2234,13 +2235,12 @@ function countryMention(questionWords: readonly string[], ours: (index: number) 
       LAW_BEFORE.has(words[index - 1] ?? "") ||
       (LOCATIVE_BEFORE.has(words[index - 1] ?? "") && ourOrganizationBefore(words, index - 2)) ||
       (KAZAKH_PURE_LOCATIVE.test(word) && KAZAKH_NGO_FORM_START.has(words[index + 1] ?? "")) ||
-      FOREIGN_AUTHORITIES.has(word) ||
-      word.startsWith("501c");
+      FOREIGN_AUTHORITIES.has(word);
     const abroad =
       LOCATIVE_BEFORE.has(before ?? "") ||
       KAZAKH_LOCATIVE.test(word) ||
       DETACHED_LOCATIVE.has(words[index + 1] ?? "") ||
-      word.startsWith("501");
+      word === "501";
     if (subject) note("subject");
     else if (!ours(index)) note(abroad ? "abroad" : "mentioned");
   });
